@@ -1,0 +1,5 @@
+"""The entry point for ``flask --app app`` and ``gunicorn app:app``."""
+
+from web import create_app
+
+app = create_app()
