@@ -1,0 +1,36 @@
+"""Redirects that stay on this site."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import request, url_for
+
+
+def is_safe_next(target: str | None) -> bool:
+    """A local path such as ``/me``; never another host, scheme or ``//host``."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return False
+    if "\\" in target or any(ord(char) < 32 for char in target):
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc
+
+
+def next_url(default_endpoint: str = "public.index", **values: str) -> str:
+    """The ``next`` parameter when it is safe, else the given page."""
+    target = request.values.get("next")
+    return target if is_safe_next(target) else url_for(default_endpoint, **values)
+
+
+def external_url(endpoint: str, **values: str) -> str:
+    """An absolute link for e-mails: from ``SILTA_BASE_URL`` when set, else from the request."""
+    from flask import current_app, has_request_context
+
+    base = current_app.config.get("BASE_URL")
+    if base:
+        with current_app.test_request_context(base_url=base):
+            return url_for(endpoint, _external=True, **values)
+    if not has_request_context():
+        raise RuntimeError("SILTA_BASE_URL must be set to build links outside a request")
+    return url_for(endpoint, _external=True, **values)
