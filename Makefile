@@ -33,11 +33,13 @@ install: $(STAMP) translations
 translations: $(MO_FILES)
 
 translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $(STAMP)
-	$(BIN)/pybabel compile --use-fuzzy -q -d translations -l $* 2>/dev/null || $(BIN)/pybabel compile -q -d translations -l $*
+	$(BIN)/pybabel compile -d translations -l $* >/dev/null
 
+# After adding or changing visible strings: refresh the catalogues, then translate.
 extract-messages: $(STAMP)
-	$(BIN)/pybabel extract -q -F babel.cfg -k _l -k lazy_gettext -o translations/messages.pot --no-location --sort-output --project Silta .
-	$(BIN)/pybabel update -q -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o translations/messages.pot \
+	  --no-location --sort-output --project Silta . >/dev/null
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete >/dev/null
 
 # Debian's Chromium for the browser tests (Playwright cannot download a browser here).
 chromium:

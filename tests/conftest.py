@@ -97,14 +97,10 @@ def _fresh_state(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 def _empty_tables(app: Flask) -> None:
-    tables = list(reversed(db.metadata.sorted_tables))
+    """DELETE, not TRUNCATE: on tables this small it is several times faster on PostgreSQL."""
     with db.engine.begin() as connection:
-        if is_postgres(app):
-            names = ", ".join(table.name for table in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                connection.execute(table.delete())
+        for table in reversed(db.metadata.sorted_tables):
+            connection.execute(table.delete())
 
 
 class SiltaClient(FlaskClient):

@@ -48,7 +48,8 @@ def test_registration_creates_an_unverified_account_and_sends_the_link(client):
     assert response.status_code == 200
     assert "Check your e-mail" in response.get_data(as_text=True)
     user = db.session.scalar(select(User).where(User.email == "amina@example.org"))
-    assert user is not None and not user.is_verified
+    assert user is not None
+    assert not user.is_verified
     assert user.password_hash.startswith("$argon2id$")
     (message,) = outbox("verify_email")
     assert message.recipient == "amina@example.org"

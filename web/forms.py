@@ -49,7 +49,7 @@ class MultiCheckboxField(SelectMultipleField):
 
 def options(pairs: Iterable[tuple[Any, object]]) -> list[SelectChoice]:
     """(value, label) pairs as WTForms choices; labels may be lazy translations."""
-    return [SelectChoice(value=value, label=label) for value, label in pairs]  # type: ignore[arg-type]
+    return [SelectChoice(value=value, label=label) for value, label in pairs]
 
 
 class ActionForm(FlaskForm):

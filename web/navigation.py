@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from flask import request, url_for
@@ -17,13 +18,15 @@ def is_safe_next(target: str | None) -> bool:
     return not parts.scheme and not parts.netloc
 
 
-def next_url(default_endpoint: str = "public.index", **values: str) -> str:
+def next_url(default_endpoint: str = "public.index", **values: Any) -> str:
     """The ``next`` parameter when it is safe, else the given page."""
     target = request.values.get("next")
-    return target if is_safe_next(target) else url_for(default_endpoint, **values)
+    if target is not None and is_safe_next(target):
+        return target
+    return url_for(default_endpoint, **values)
 
 
-def external_url(endpoint: str, **values: str) -> str:
+def external_url(endpoint: str, **values: Any) -> str:
     """An absolute link for e-mails: from ``SILTA_BASE_URL`` when set, else from the request."""
     from flask import current_app, has_request_context
 

@@ -182,19 +182,24 @@ class ProfileForm(FlaskForm):
 
     def validate_languages(self, field: FieldList) -> None:
         seen: set[str] = set()
+        row_problems = False
         for row in field:
             code, level = row.form.code.data, row.form.level.data
             if code and not level:
                 row.form.level.errors = [*row.form.level.errors, str(_l("Choose a level."))]
+                row_problems = True
             if code and code in seen:
                 row.form.code.errors = [
                     *row.form.code.errors,
                     str(_l("You chose this language twice.")),
                 ]
+                row_problems = True
             if code:
                 seen.add(code)
         if not seen:
             raise ValidationError(str(_l("Add at least one language you speak.")))
+        if row_problems:
+            raise ValidationError(str(_l("Check the languages marked below.")))
 
     def validate_fields(self, field: MultiCheckboxField) -> None:
         _require_count(field, 1, FIELDS_MAX)

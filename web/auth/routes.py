@@ -59,7 +59,9 @@ def verify_email(token: str) -> ResponseReturnValue:
         db.session.commit()
         flash(_("Thank you! Your e-mail address is confirmed."), "success")
         target = payload.get("n")
-        return redirect(target if is_safe_next(target) else url_for("apply.my_applications"))
+        if isinstance(target, str) and is_safe_next(target):
+            return redirect(target)
+        return redirect(url_for("apply.my_applications"))
     return render_template("auth/verify_email.html", form=form, user=user)
 
 

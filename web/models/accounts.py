@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 LOCALES = ("fi", "sv", "en")
 
 
-class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
+class User(UserMixin, db.Model):  # type: ignore[name-defined]
     __tablename__ = "users"
     __table_args__ = (CheckConstraint("locale IN ('fi', 'sv', 'en')", name="locale"),)
 
@@ -79,7 +79,7 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
         return f"<User {self.id}>"
 
 
-class UserSession(db.Model):  # type: ignore[name-defined,misc]
+class UserSession(db.Model):  # type: ignore[name-defined]
     """One logged-in browser. Only a hash of its token is stored."""
 
     __tablename__ = "user_sessions"
@@ -98,7 +98,7 @@ class UserSession(db.Model):  # type: ignore[name-defined,misc]
     token = None  # type: str | None
 
 
-class Organization(db.Model):  # type: ignore[name-defined,misc]
+class Organization(db.Model):  # type: ignore[name-defined]
     __tablename__ = "organizations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -119,7 +119,7 @@ class MembershipRole(enum.StrEnum):
     COORDINATOR = "coordinator"
 
 
-class Membership(db.Model):  # type: ignore[name-defined,misc]
+class Membership(db.Model):  # type: ignore[name-defined]
     """A user's role in an organisation."""
 
     __tablename__ = "memberships"

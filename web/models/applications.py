@@ -56,7 +56,7 @@ class Gender(enum.StrEnum):
 CAPACITY_MIN, CAPACITY_MAX = 1, 5
 
 
-class Application(db.Model):  # type: ignore[name-defined,misc]
+class Application(db.Model):  # type: ignore[name-defined]
     __tablename__ = "applications"
     __table_args__ = (
         UniqueConstraint("program_id", "user_id", "role"),
@@ -163,7 +163,7 @@ class Application(db.Model):  # type: ignore[name-defined,misc]
         return f"<Application {self.id} {self.role} {self.status}>"
 
 
-class ApplicationLanguage(db.Model):  # type: ignore[name-defined,misc]
+class ApplicationLanguage(db.Model):  # type: ignore[name-defined]
     __tablename__ = "application_languages"
 
     application_id: Mapped[int] = mapped_column(
@@ -174,7 +174,7 @@ class ApplicationLanguage(db.Model):  # type: ignore[name-defined,misc]
     level: Mapped[LanguageLevel] = mapped_column(str_enum(LanguageLevel, "level"))
 
 
-class ApplicationChoice(db.Model):  # type: ignore[name-defined,misc]
+class ApplicationChoice(db.Model):  # type: ignore[name-defined]
     """A code from a controlled vocabulary: a field, a topic or an availability window."""
 
     __tablename__ = "application_choices"

@@ -13,7 +13,7 @@ from web.models.accounts import User
 from web.models.types import UTCDateTime, utcnow
 
 
-class AuditEvent(db.Model):  # type: ignore[name-defined,misc]
+class AuditEvent(db.Model):  # type: ignore[name-defined]
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_events_org_time", "organization_id", "created_at"),)
 

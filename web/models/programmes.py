@@ -35,7 +35,7 @@ PUBLIC_STATUSES = (
 )
 
 
-class Program(db.Model):  # type: ignore[name-defined,misc]
+class Program(db.Model):  # type: ignore[name-defined]
     __tablename__ = "programs"
     __table_args__ = (
         UniqueConstraint("organization_id", "slug"),
@@ -108,7 +108,7 @@ class Program(db.Model):  # type: ignore[name-defined,misc]
         return f"<Program {self.slug}>"
 
 
-class ProgramLanguage(db.Model):  # type: ignore[name-defined,misc]
+class ProgramLanguage(db.Model):  # type: ignore[name-defined]
     """A language the programme works in."""
 
     __tablename__ = "program_languages"

@@ -15,7 +15,7 @@ from web.extensions import db
 from web.models import Application, Membership, Organization, Program
 
 
-def my_organization_ids() -> Select[tuple[int]]:
+def my_organization_ids() -> Select[int]:
     return select(Membership.organization_id).where(Membership.user_id == current_user.id)
 
 
@@ -29,7 +29,7 @@ def my_organizations() -> list[Organization]:
     )
 
 
-def my_programs() -> Select[tuple[Program]]:
+def my_programs() -> Select[Program]:
     return select(Program).where(Program.organization_id.in_(my_organization_ids()))
 
 
@@ -51,7 +51,7 @@ def get_program_or_404(program_id: int) -> Program:
     return program
 
 
-def my_applications() -> Select[tuple[Application]]:
+def my_applications() -> Select[Application]:
     return (
         select(Application)
         .join(Application.program)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from flask import current_app
 from flask_sqlalchemy.pagination import Pagination
@@ -25,7 +26,11 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: Select, program: Program, filters: Mapping[str, str]) -> Select:  # type: ignore[type-arg]
+#: A SELECT of any columns.
+AnySelect = Select[*tuple[Any, ...]]
+
+
+def _filtered(query: AnySelect, program: Program, filters: Mapping[str, str]) -> AnySelect:
     query = query.join(Application.user).where(Application.program_id == program.id)
     if role := filters.get("role"):
         query = query.where(Application.role == role)
