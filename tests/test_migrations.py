@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask import Flask
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import CheckConstraint, create_engine, inspect, text
 
 from web import create_app
 from web.extensions import db
@@ -67,3 +67,25 @@ def test_upgrade_after_downgrade_works_again(migration_app):
     upgrade()
 
     assert "applications" in inspect(db.engine).get_table_names()
+
+
+def test_upgrade_creates_every_check_constraint_of_the_models(migration_app):
+    """Autogenerate does not compare CHECK constraints, so this test does."""
+    upgrade()
+
+    inspector = inspect(db.engine)
+    for table in db.metadata.sorted_tables:
+        expected = {
+            constraint.name
+            for constraint in table.constraints
+            if isinstance(constraint, CheckConstraint)
+        }
+        found = {c["name"] for c in inspector.get_check_constraints(table.name)}
+        assert expected <= found, (table.name, expected - found)
+
+
+def test_upgrade_creates_the_partial_unique_index_for_active_matches(migration_app):
+    upgrade()
+
+    indexes = {i["name"]: i for i in inspect(db.engine).get_indexes("matches")}
+    assert indexes["uq_matches_active_mentee"]["unique"]

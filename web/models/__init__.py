@@ -15,11 +15,37 @@ from web.models.applications import (
     Role,
 )
 from web.models.audit import AuditEvent
+from web.models.matching import (
+    COMPONENTS,
+    Match,
+    MatchRun,
+    MatchSettings,
+    MatchState,
+    Objective,
+    PairRule,
+    PairRuleKind,
+    Proposal,
+    ProposalOrigin,
+    ProposalState,
+    RunSource,
+)
 from web.models.outbox import OutboxMessage, OutboxState
 from web.models.programmes import PUBLIC_STATUSES, Program, ProgramLanguage, ProgramStatus
 from web.models.types import utcnow
 
 __all__ = [
+    "COMPONENTS",
+    "Match",
+    "MatchRun",
+    "MatchSettings",
+    "MatchState",
+    "Objective",
+    "PairRule",
+    "PairRuleKind",
+    "Proposal",
+    "ProposalOrigin",
+    "ProposalState",
+    "RunSource",
     "CAPACITY_MAX",
     "CAPACITY_MIN",
     "LOCALES",

@@ -69,6 +69,10 @@ class Application(db.Model):  # type: ignore[name-defined]
             "role = 'mentee' OR wants_mentor_gender IS NULL", name="gender_wish_mentee"
         ),
         CheckConstraint("role = 'mentor' OR NOT paused", name="pause_mentor"),
+        CheckConstraint(
+            "active_matches >= 0 AND active_matches <= COALESCE(capacity, 1)",
+            name="active_matches_within_capacity",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -92,6 +96,9 @@ class Application(db.Model):  # type: ignore[name-defined]
     capacity: Mapped[int | None]
     #: Mentors only: takes no new mentees for now.
     paused: Mapped[bool] = mapped_column(default=False)
+    #: Active confirmed matches; kept in step with ``matches`` in the same transaction,
+    #: and the check constraint keeps it within the capacity (one for a mentee).
+    active_matches: Mapped[int] = mapped_column(default=0, server_default="0")
     #: Asked only where the programme asks it.
     gender: Mapped[Gender | None] = mapped_column(str_enum(Gender, "gender"))
     #: Mentees only, where the programme allows it: a mentor of this gender.
