@@ -60,21 +60,57 @@ FORMS = {
     "apply": (
         "mentee",
         "/programmes/{org}/{slug}/apply/mentor",
-        ["phone", "region", "languages-0-code", "languages-0-level", "fields", "topics",
-         "background", "goals", "meeting", "availability", "capacity", "consent"],
+        [
+            "phone",
+            "region",
+            "languages-0-code",
+            "languages-0-level",
+            "fields",
+            "topics",
+            "background",
+            "goals",
+            "meeting",
+            "availability",
+            "capacity",
+            "consent",
+        ],
     ),
     "edit": (
         "mentee",
         "/me/applications/{application}",
-        ["phone", "region", "languages-0-code", "languages-0-level", "fields", "topics",
-         "background", "goals", "meeting", "availability"],
+        [
+            "phone",
+            "region",
+            "languages-0-code",
+            "languages-0-level",
+            "fields",
+            "topics",
+            "background",
+            "goals",
+            "meeting",
+            "availability",
+        ],
     ),
     "programme": (
         "coordinator",
         "/coordinate/programmes/new",
-        ["organization", "name", "slug", "summary", "audience", "description", "duration_months",
-         "languages", "status", "applications_open_on", "applications_close_on", "starts_on",
-         "ends_on", "asks_gender", "allows_gender_wish"],
+        [
+            "organization",
+            "name",
+            "slug",
+            "summary",
+            "audience",
+            "description",
+            "duration_months",
+            "languages",
+            "status",
+            "applications_open_on",
+            "applications_close_on",
+            "starts_on",
+            "ends_on",
+            "asks_gender",
+            "allows_gender_wish",
+        ],
     ),
     "decision": ("coordinator", "/coordinate/applications/{application}", ["decision", "note"]),
 }
@@ -116,9 +152,12 @@ def test_a_real_reset_token_with_hostile_passwords(client, world, app):
         assert client.post_form(f"/reset/{token}", payload).status_code < 500
 
     # None of those set a password: the old one still works.
-    assert client.post_form(
-        "/login", {"email": "mentee@example.org", "password": PASSWORD}
-    ).status_code == 302
+    assert (
+        client.post_form(
+            "/login", {"email": "mentee@example.org", "password": PASSWORD}
+        ).status_code
+        == 302
+    )
 
 
 @pytest.mark.parametrize(
