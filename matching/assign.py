@@ -5,39 +5,40 @@ impossible; each mentee gets at most one mentor. ``coverage`` maximises the numb
 pairs, then the total score; ``balanced`` maximises the number, then the lowest score,
 then the total. Scores are integers (millionths), so every comparison is exact.
 
-Solving on all ~10⁸–10⁹ possible pairs is too slow and too big, so the solver works on
-*candidates* — each mentee's best ``k`` mentors — and proves afterwards that the
-candidate optimum is the optimum over all pairs, adding pairs until the proof holds
-(column generation):
+Solving on all 10⁸–10⁹ possible pairs of a national cohort is too slow and too big, so
+the solver works on *candidates* and proves afterwards that the candidate optimum is
+the optimum over all pairs, adding pairs until the proof holds (column generation):
 
-1. OR-tools' ``SimpleMinCostFlow.solve_max_flow_with_min_cost`` solves the candidate
+1. One pass scores every pair (in blocks, never the whole matrix) and keeps each
+   mentee's best ``k`` mentors and each mentor's best ``l`` mentees (so that no mentor
+   is left without takers), plus a one-byte upper bound of every score (``Store``).
+2. OR-tools' ``SimpleMinCostFlow.solve_max_flow_with_min_cost`` solves the candidate
    problem: source → mentee (capacity 1), mentee → mentor (1, cost −score), mentor →
    sink (capacity). A maximum flow of minimum cost is exactly the lexicographic
    optimum "most pairs, then highest total"; mentees without flow stay unmatched.
-2. The same optimum maximises the linear weight w = M + score with M = UNIT·(n + 1):
+3. The same optimum maximises the linear weight w = M + score with M = UNIT·(n + 1):
    one more pair gains at least M, while all scores together differ by at most
-   n·UNIT < M. The LP of this b-matching is integral, and its dual gives a potential
-   uᵢ ≥ 0 per mentee and pⱼ ≥ 0 per mentor with uᵢ + pⱼ ≥ wᵢⱼ on every pair. The
-   solver does not expose them, so ``_duals`` derives them from the optimal flow as
-   longest-path distances in the residual graph (Bellman–Ford) and verifies
-   complementary slackness.
-3. Any possible pair (i, j) with uᵢ + pⱼ < wᵢⱼ (positive reduced profit) is a
-   violator. A mentee's pairs outside its candidates score at most ``bound[i]``, and
-   pⱼ ≥ 0, so only mentees with uᵢ < M + bound[i] need their row recomputed. If no
-   pair violates, the candidate solution with these duals is optimal over all pairs
-   (LP duality). Otherwise the violators join the candidates and we solve again.
+   n·UNIT < M. This b-matching LP is integral; its dual has a potential uᵢ ≥ 0 per
+   mentee and pⱼ ≥ 0 per mentor with uᵢ + pⱼ ≥ wᵢⱼ on every pair. OR-tools does not
+   expose them, so ``_duals`` derives them from the optimal flow as longest paths in
+   the residual graph (Bellman–Ford) and verifies complementary slackness.
+4. A possible pair with uᵢ + pⱼ < wᵢⱼ is a violator. The store's upper bounds rule
+   out almost every pair in one cheap pass; the few whose bound could violate are
+   scored exactly. Violators (and pairs close to violating) join the candidates and
+   the flow is solved again. With no violator left, the candidate solution and the
+   duals prove optimality over all pairs (LP duality).
 
 ``balanced`` first gets the maximum number F of pairs this way, then searches the
 highest threshold θ at which F pairs still exist using only pairs scoring ≥ θ
 (OR-tools max flow on candidates), proves that θ + 1 no longer allows F pairs with a
-minimum cut checked against all pairs (adding crossing pairs and searching again if
-one is found), and finally solves "most pairs, then highest total" with the pairs
-scoring ≥ θ, certified as above.
+minimum cut that no other pair scoring ≥ θ + 1 may cross (adding crossing pairs and
+searching again if one does), and finally solves "most pairs, then highest total" on
+the pairs scoring ≥ θ, certified as above.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -48,81 +49,149 @@ from threadpoolctl import threadpool_limits
 
 from matching.scoring import NO_PAIR, UNIT
 
-#: Scores of mentee rows against all columns (NO_PAIR where impossible).
-RowScorer = Callable[[NDArray[np.intp]], NDArray[np.int32]]
-
-#: Score cells per block of rows (about 16 MB of int32 per block and worker).
-BLOCK_CELLS = 4_000_000
-WORKERS = 2
-
 I64 = NDArray[np.int64]
+I32 = NDArray[np.int32]
+
+#: Score cells per block of rows (about 1 MB per int32 array: stays in cache).
+BLOCK_CELLS = 300_000
+WORKERS = 2
+#: The store keeps ceil(score / STEP) + 1 per pair in one byte (0: impossible or a
+#: candidate already), so a stored code bounds the score from above to within STEP.
+STEP = -(-UNIT // 254)
+_UPPER = np.array([-1] + [min(c * STEP - 1, UNIT) for c in range(1, 256)], dtype=np.int64)
+#: Pairs whose reduced profit is within this of violating are added with the
+#: violators: the next round's potentials could push them over.
+NEAR = UNIT // 50
+#: Pairs checked exactly per mentee and round, the most promising first.
+CHECK_PER_ROW = 32
+
+
+@dataclass(frozen=True)
+class Problem:
+    """The rows' and columns' view the solver needs (indices are local to it)."""
+
+    n: int
+    cap: I64
+    score_rows: Callable[[NDArray[np.intp]], I32]  # rows × all columns, NO_PAIR if impossible
+    score_pairs: Callable[[I64, I64], I32]  # the same scores for (i[k], j[k])
+    per_mentee: int  # best mentors kept per mentee
+    per_mentor: int  # best mentees kept per mentor
 
 
 @dataclass
 class Candidates:
-    """Candidate pairs and, per mentee, the best score of a possible pair left out."""
+    """Candidate pairs, the one-byte score bounds of all pairs, and counters."""
 
     i: I64
     j: I64
     s: I64
-    bound: I64  # NO_PAIR when every possible pair of the mentee is a candidate
+    store: NDArray[np.uint8]  # (n, m): upper-bound code, 0 for candidates/impossible
+    possible: I64  # per row: how many columns were possible at the first pass
     rounds: int = 0
-    rows_rechecked: int = 0
+    checked: int = 0  # pairs scored exactly by the certificate
 
     def add(self, i: I64, j: I64, s: I64) -> None:
         self.i = np.concatenate([self.i, i])
         self.j = np.concatenate([self.j, j])
         self.s = np.concatenate([self.s, s])
-
-    def by_row(self, rows: NDArray[np.intp]) -> tuple[I64, I64]:
-        """(position of the row in ``rows``, column) of the rows' candidates."""
-        where = np.full(self.bound.shape[0], -1, dtype=np.int64)
-        where[rows] = np.arange(rows.shape[0])
-        local = where[self.i]
-        keep = local >= 0
-        return local[keep], self.j[keep]
+        self.store[i, j] = 0
 
 
-def _blocks(n: int, m: int) -> Iterator[NDArray[np.intp]]:
-    size = max(16, min(4096, BLOCK_CELLS // max(m, 1)))
-    for start in range(0, n, size):
-        yield np.arange(start, min(n, start + size))
+def _blocks(n: int, m: int) -> list[NDArray[np.intp]]:
+    size = max(8, min(4096, BLOCK_CELLS // max(m, 1)))
+    return [np.arange(start, min(n, start + size)) for start in range(0, n, size)]
 
 
-def _top_k(scores: NDArray[np.int32], k: int) -> tuple[I64, I64, I64, I64]:
-    """Each row's k best possible columns and the best score left out."""
-    b, m = scores.shape
-    if m <= k:
-        li, lj = np.nonzero(scores >= 0)
-        return li, lj, scores[li, lj].astype(np.int64), np.full(b, NO_PAIR, np.int64)
-    order = np.argpartition(scores, m - k - 1, axis=1)
-    top = order[:, m - k :]
-    values = np.take_along_axis(scores, top, axis=1)
-    bound = scores[np.arange(b), order[:, m - k - 1]].astype(np.int64)
-    li, lk = np.nonzero(values >= 0)
-    return li, top[li, lk].astype(np.int64), values[li, lk].astype(np.int64), bound
+def _parallel() -> tuple[threadpool_limits, ThreadPoolExecutor]:
+    """Two threads of row blocks with one BLAS thread each: numpy releases the GIL in
+    products and elementwise work, so this uses both cores better than one block at a
+    time with a two-thread BLAS."""
+    return threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(WORKERS)
 
 
-def initial_candidates(score_rows: RowScorer, n: int, m: int, k: int) -> Candidates:
-    """Score every pair once, block by block in parallel, keeping each row's top k."""
+def _where(mask: NDArray[np.bool_]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Row and column indices of a 2-D mask (faster than np.nonzero)."""
+    return np.divmod(np.flatnonzero(mask), mask.shape[1])
 
-    def work(rows: NDArray[np.intp]) -> tuple[I64, I64, I64, I64]:
-        li, j, s, bound = _top_k(score_rows(rows), k)
-        return rows[li], j, s, bound
 
-    # numpy releases the GIL in products and elementwise work: two threads of blocks
-    # with one BLAS thread each use both cores better than one block at a time.
-    with threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(WORKERS) as pool:
-        parts = list(pool.map(work, _blocks(n, m)))
-    if not parts:
-        empty = np.zeros(0, np.int64)
-        return Candidates(empty, empty, empty, np.full(n, NO_PAIR, np.int64))
-    return Candidates(
-        i=np.concatenate([p[0] for p in parts]),
-        j=np.concatenate([p[1] for p in parts]),
-        s=np.concatenate([p[2] for p in parts]),
-        bound=np.concatenate([p[3] for p in parts]),
-    )
+class _ColumnBest:
+    """Each column's ``l`` best rows so far, and the score a row must beat to enter.
+
+    Blocks read ``cut`` while it rises (a stale value only lets more cells through);
+    what they pass in is merged from time to time, so only a few cells per block are
+    ever kept even though every block starts from the whole column.
+    """
+
+    def __init__(self, m: int, l: int):  # noqa: E741 (l mirrors k)
+        self.l = l
+        self.cut = np.full(m, NO_PAIR, dtype=np.int64)
+        self._kept: tuple[I64, I64, I64] = (np.zeros(0, np.int64),) * 3
+        self._pending: list[tuple[I64, I64, I64]] = []
+        self._size = 0
+
+    def offer(self, i: I64, j: I64, s: I64) -> None:
+        self._pending.append((i, j, s))
+        self._size += i.size
+        if self._size > max(4 * self.cut.size * self.l, 200_000):
+            self._merge()
+
+    def _merge(self) -> None:
+        i, j, s = (np.concatenate([self._kept[x]] + [p[x] for p in self._pending])
+                   for x in range(3))
+        order = np.argsort(j * (UNIT + 2) - s)  # by column, best first
+        i, j, s = i[order], j[order], s[order]
+        rank = np.arange(j.size) - np.searchsorted(j, j, side="left")
+        keep = rank < self.l
+        self._kept = (i[keep], j[keep], s[keep])
+        last = keep & (rank == self.l - 1)
+        self.cut[j[last]] = s[last]
+        self._pending, self._size = [], 0
+
+    def result(self) -> tuple[I64, I64, I64]:
+        self._merge()
+        return self._kept
+
+
+def initial_candidates(problem: Problem) -> Candidates:
+    """Score every pair once: keep each row's top k and each column's top l, and the
+    one-byte upper bound of every score."""
+    n, m, k = problem.n, problem.cap.shape[0], problem.per_mentee
+    store = np.zeros((n, m), dtype=np.uint8)
+    columns = _ColumnBest(m, problem.per_mentor)
+
+    def work(rows: NDArray[np.intp]) -> tuple[I64, ...]:
+        scores = problem.score_rows(rows)
+        codes = scores // STEP
+        codes += 1
+        np.maximum(codes, 0, out=codes)
+        store[rows] = codes
+        # Row top k: the k-th largest value is the cut; ties at the cut are all kept.
+        if m > k:
+            cut = np.partition(scores, m - k, axis=1)[:, m - k]
+            keep = scores >= np.maximum(cut, 0)[:, None]
+        else:
+            keep = scores >= 0
+        ri, cj = _where(keep)
+        ci, cc = _where((scores > columns.cut[None, :]) & ~keep)
+        return (
+            rows[ri].astype(np.int64), cj, scores[ri, cj].astype(np.int64),
+            rows[ci].astype(np.int64), cc, scores[ci, cc].astype(np.int64),
+            np.count_nonzero(scores >= 0, axis=1).astype(np.int64),
+        )
+
+    found: list[tuple[I64, ...]] = []
+    limits, pool = _parallel()
+    with limits, pool:
+        for part in pool.map(work, _blocks(n, m)):
+            columns.offer(part[3], part[4], part[5])
+            found.append(part[:3] + part[6:])
+    empty = np.zeros(0, np.int64)
+    possible = np.concatenate([p[3] for p in found]) if found else np.zeros(n, np.int64)
+    cand = Candidates(empty, empty, empty, store, possible)
+    if found:
+        cand.add(*(np.concatenate([p[x] for p in found]) for x in range(3)))
+    cand.add(*columns.result())
+    return cand
 
 
 def _solve_flow(n: int, cap: I64, i: I64, j: I64, s: I64) -> I64:
@@ -192,50 +261,62 @@ def _duals(n: int, cap: I64, i: I64, j: I64, w: I64, assign: I64) -> tuple[I64, 
     return u, p
 
 
-Violation = Callable[[NDArray[np.intp], NDArray[np.int32]], tuple[NDArray[np.bool_], I64]]
+#: Exact gap of pairs (i[k], j[k]) with exact scores s[k]: > 0 where they violate.
+ExactGap = Callable[[I64, I64, I64], I64]
+#: Upper bound of the gap of a block of rows × all columns, from the stored bounds.
+UpperGap = Callable[[NDArray[np.intp], I64], I64]
 
 
-def _recheck(
-    score_rows: RowScorer,
-    cand: Candidates,
-    rows: NDArray[np.intp],
-    theta: int,
-    k: int,
-    violation: Violation,
-) -> int:
-    """Recompute ``rows`` in full, add up to k violating pairs per row (highest
-    priority first), tighten their bounds. Returns how many pairs were added."""
-    cand.rows_rechecked += rows.size
-    added = 0
-    found: list[tuple[I64, I64, I64]] = []
-    for start in range(0, rows.size, 512):
-        block = rows[start : start + 512]
-        scores = score_rows(block)
-        m = scores.shape[1]
-        li, lj = cand.by_row(block)
-        scores[li, lj] = NO_PAIR  # candidates are already in the problem
-        bad, priority = violation(block, scores)
-        bad &= scores >= max(theta, 0)
-        priority = np.where(bad, priority, np.iinfo(np.int64).min)
-        take = min(k, m)
-        top = np.argpartition(priority, m - take, axis=1)[:, m - take :]
-        keep = np.take_along_axis(bad, top, axis=1)
-        ri, rk = np.nonzero(keep)
-        cols = top[ri, rk]
-        found.append((block[ri], cols.astype(np.int64), scores[ri, cols].astype(np.int64)))
-        scores[ri, cols] = NO_PAIR
-        cand.bound[block] = scores.max(axis=1)
-        added += ri.size
-    if added:
-        cand.add(*(np.concatenate(parts) for parts in zip(*found, strict=True)))
-    return added
+def _scan(problem: Problem, cand: Candidates, upper_gap: UpperGap, exact_gap: ExactGap,
+          theta: int, near: int) -> int:
+    """Find every violating pair: bound all pairs from the store, score the ones whose
+    bound could violate exactly, add violators and near-violators. Returns how many
+    violators were found (0 proves the certificate)."""
+    m = problem.cap.shape[0]
+
+    def work(rows: NDArray[np.intp]) -> tuple[NDArray[np.int64], ...]:
+        codes = cand.store[rows]
+        upper = _UPPER[codes]
+        gap = upper_gap(rows, upper)
+        gap[upper < theta] = -1
+        ri, cj = _where(gap > 0)
+        if ri.size == 0:
+            return (np.zeros(0, np.int64),) * 3 + (np.zeros(1, np.int64),) * 2
+        # Most promising first, at most CHECK_PER_ROW per row in this pass.
+        order = np.lexsort((-gap[ri, cj], ri))
+        ri, cj = ri[order], cj[order]
+        rank = np.arange(ri.size) - np.searchsorted(ri, ri, side="left")
+        first, rest = rank < CHECK_PER_ROW, rank >= CHECK_PER_ROW
+        i, j = rows[ri[first]].astype(np.int64), cj[first].astype(np.int64)
+        s = problem.score_pairs(i, j).astype(np.int64)
+        g = exact_gap(i, j, s)
+        g[s < max(theta, 0)] = -near - 1
+        violated_rows = np.unique(i[g > 0])
+        # Rows with more promising pairs and no violator among the first: check the rest.
+        more = rest & ~np.isin(rows[ri], violated_rows)
+        if more.any():
+            i2, j2 = rows[ri[more]].astype(np.int64), cj[more].astype(np.int64)
+            s2 = problem.score_pairs(i2, j2).astype(np.int64)
+            g2 = exact_gap(i2, j2, s2)
+            g2[s2 < max(theta, 0)] = -near - 1
+            i, j, s, g = (np.concatenate(x) for x in ((i, i2), (j, j2), (s, s2), (g, g2)))
+        add = g > -near
+        return (i[add], j[add], s[add], np.array([np.count_nonzero(g > 0)]),
+                np.array([i.size]))
+
+    limits, pool = _parallel()
+    with limits, pool:
+        parts = list(pool.map(work, _blocks(problem.n, m)))
+    if not parts:
+        return 0
+    cand.checked += int(sum(int(p[4][0]) for p in parts))
+    cand.add(*(np.concatenate([p[x] for p in parts]) for x in range(3)))
+    return int(sum(int(p[3][0]) for p in parts))
 
 
-def certified_max_weight(
-    score_rows: RowScorer, cand: Candidates, cap: I64, k: int, theta: int = 0
-) -> I64:
+def certified_max_weight(problem: Problem, cand: Candidates, theta: int = 0) -> I64:
     """Most pairs, then highest total, over all possible pairs scoring ≥ ``theta``."""
-    n = cand.bound.shape[0]
+    n, cap = problem.n, problem.cap
     big = UNIT * (n + 1)
     while True:
         cand.rounds += 1
@@ -243,15 +324,16 @@ def certified_max_weight(
         i, j, s = cand.i[keep], cand.j[keep], cand.s[keep]
         assign = _solve_flow(n, cap, i, j, s)
         u, p = _duals(n, cap, i, j, big + s, assign)
-        need = np.flatnonzero((cand.bound >= theta) & (u < big + cand.bound))
 
-        def profit(rows: NDArray[np.intp], scores: NDArray[np.int32]) -> tuple[
-            NDArray[np.bool_], I64
-        ]:
-            slack = scores.astype(np.int64) + big - p[None, :] - u[rows][:, None]
-            return slack > 0, slack
+        def upper_gap(rows: NDArray[np.intp], upper: I64) -> I64:
+            upper -= p[None, :]
+            upper -= (u[rows] - big)[:, None]
+            return upper
 
-        if need.size == 0 or _recheck(score_rows, cand, need, theta, k, profit) == 0:
+        def exact_gap(i: I64, j: I64, s: I64) -> I64:
+            return s + big - p[j] - u[i]
+
+        if _scan(problem, cand, upper_gap, exact_gap, theta, NEAR) == 0:
             return assign
 
 
@@ -273,23 +355,21 @@ def _max_pairs(n: int, cap: I64, i: I64, j: I64) -> tuple[int, NDArray[np.bool_]
     return int(flow.optimal_flow()), side
 
 
-def certified_balanced(
-    score_rows: RowScorer, cand: Candidates, cap: I64, k: int, locked_low: int | None
-) -> I64:
+def certified_balanced(problem: Problem, cand: Candidates, locked_low: int | None) -> I64:
     """Most pairs, then highest lowest score, then highest total (all exact).
 
     ``locked_low`` is the lowest score among locked pairs: the proposal's lowest score
     can never exceed it, so the threshold never needs to either.
     """
-    n = cand.bound.shape[0]
-    assign = certified_max_weight(score_rows, cand, cap, k)
+    n, cap = problem.n, problem.cap
+    assign = certified_max_weight(problem, cand)
     matched = np.flatnonzero(assign >= 0)
     if matched.size == 0:
         return assign
     target = matched.size
     low = int(cand.s[assign[cand.i] == cand.j].min())
     if locked_low is not None and locked_low <= low:
-        return certified_max_weight(score_rows, cand, cap, k, theta=locked_low)
+        return certified_max_weight(problem, cand, theta=locked_low)
     while True:
         values = np.unique(cand.s[cand.s >= low])
         lo, hi = 0, values.size - 1  # values[lo] always allows `target` pairs
@@ -305,16 +385,16 @@ def certified_balanced(
         # minimum cut at low + 1 must not be crossed by any other pair scoring ≥ low + 1.
         keep = cand.s >= low + 1
         _, side = _max_pairs(n, cap, cand.i[keep], cand.j[keep])
-        mentor_out = ~side[n : n + cap.shape[0]]
-        rows = np.flatnonzero(side[:n] & (cand.bound >= low + 1))
+        mentee_in, mentor_out = side[:n], ~side[n : n + cap.shape[0]]
 
-        def crossing(rows: NDArray[np.intp], scores: NDArray[np.int32]) -> tuple[
-            NDArray[np.bool_], I64
-        ]:
-            bad = np.broadcast_to(mentor_out[None, :], scores.shape).copy()
-            return bad, scores.astype(np.int64)
+        def upper_gap(rows: NDArray[np.intp], upper: I64) -> I64:
+            crossing = mentee_in[rows][:, None] & mentor_out[None, :]
+            return np.where(crossing, upper + 1, -1)
 
-        if rows.size == 0 or _recheck(score_rows, cand, rows, low + 1, k, crossing) == 0:
+        def exact_gap(i: I64, j: I64, s: I64) -> I64:
+            return np.where(mentee_in[i] & mentor_out[j], s + 1, -1)
+
+        if _scan(problem, cand, upper_gap, exact_gap, low + 1, 1) == 0:
             break
     theta = low if locked_low is None else min(low, locked_low)
-    return certified_max_weight(score_rows, cand, cap, k, theta=theta)
+    return certified_max_weight(problem, cand, theta=theta)

@@ -31,10 +31,10 @@ SET_COMPONENTS = ("languages", "fields", "topics", "availability")
 NGRAM_RANGE = (3, 5)
 #: Dimensions of the text embedding. With at most this many non-empty texts the
 #: projection keeps every direction and cosines equal the plain TF-IDF cosines.
-TEXT_DIMS = 128
-#: Texts used to fit the projection on large cohorts (a seeded sample; fitting on all
+TEXT_DIMS = 64
+#: Texts used to fit the projection on large cohorts (a seeded sample: fitting on all
 #: 65,000 texts of a national cohort costs seconds and changes the directions little).
-SVD_SAMPLE = 6000
+SVD_SAMPLE = 2000
 #: Unit embeddings are stored as integers in steps of 1/QUANT. For two such vectors of
 #: TEXT_DIMS entries every partial sum of the dot product is at most
 #: QUANT² + QUANT·√TEXT_DIMS + TEXT_DIMS/4 < 2²⁴, so float32 arithmetic computes it
@@ -130,7 +130,7 @@ def _embed(tfidf: sp.csr_matrix) -> NDArray[np.float32]:
         rng = np.random.default_rng(0)
         take = min(nonempty.size, SVD_SAMPLE)
         sample = np.sort(rng.choice(nonempty, size=take, replace=False))
-        _, _, basis = randomized_svd(tfidf[sample], TEXT_DIMS, n_iter=3, random_state=0)
+        _, _, basis = randomized_svd(tfidf[sample], TEXT_DIMS, n_iter=2, random_state=0)
     z = np.asarray(tfidf @ basis.T.astype(np.float32), dtype=np.float64)
     norms = np.linalg.norm(z, axis=1)
     z[norms > 0] /= norms[norms > 0, None]

@@ -12,17 +12,17 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from matching.assign import Candidates, certified_balanced, certified_max_weight
-from matching.assign import initial_candidates as _initial_candidates
+from matching.assign import Problem, certified_balanced, certified_max_weight, initial_candidates
 from matching.explain import blocking_reasons, pair_reasons, shared_terms, unmatched_reasons
 from matching.features import Cohort, encode
 from matching.records import COMPONENTS, Mentee, Mentor, Pair, Reason, ReasonCode, Weights
 from matching.scoring import NO_PAIR, UNIT, Scorer
 
 OBJECTIVES = ("coverage", "balanced")
-#: Candidates kept per mentee before the certificate adds what it needs. Larger costs
-#: more solver time; smaller costs more certificate rounds (see docs/matching.md).
-CANDIDATES_PER_MENTEE = 16
+#: Candidates kept per mentee and per mentor before the certificate adds what it
+#: needs. Larger costs solver time; smaller costs certificate rounds (docs/matching.md).
+CANDIDATES_PER_MENTEE = 12
+CANDIDATES_PER_MENTOR = 8
 
 IntArray = NDArray[np.intp]
 
@@ -124,7 +124,7 @@ class Stats:
     seconds: dict[str, float]
     candidate_pairs: int
     certificate_rounds: int
-    rows_rechecked: int
+    pairs_checked: int
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready figures."""
@@ -295,6 +295,8 @@ def propose(
     keep = (row_of[fi] >= 0) & (col_of[fj] >= 0)
     f_rows, f_cols = row_of[fi[keep]], col_of[fj[keep]]
 
+    forbidden_keys = np.unique(f_rows.astype(np.int64) * max(cols.size, 1) + f_cols)
+
     def score_rows(rows: IntArray) -> NDArray[np.int32]:
         scores = scorer.block(free[rows])
         if f_rows.size:
@@ -306,15 +308,25 @@ def propose(
             scores[scores < min_units] = NO_PAIR
         return scores
 
-    k = CANDIDATES_PER_MENTEE
-    cand: Candidates = _initial_candidates(score_rows, free.size, cols.size, k)
+    def score_pairs(i: NDArray[np.int64], j: NDArray[np.int64]) -> NDArray[np.int32]:
+        scores = scorer.pairs(free[i], cols[j]).score
+        if f_rows.size:
+            scores[np.isin(i * cols.size + j, forbidden_keys)] = NO_PAIR
+        if min_units > 0:
+            scores[scores < min_units] = NO_PAIR
+        return scores
+
+    problem = Problem(
+        n=free.size, cap=residual[cols], score_rows=score_rows, score_pairs=score_pairs,
+        per_mentee=CANDIDATES_PER_MENTEE, per_mentor=CANDIDATES_PER_MENTOR,
+    )
+    cand = initial_candidates(problem)
     lap("candidates")
-    cap = residual[cols]
     if objective == "coverage":
-        assign = certified_max_weight(score_rows, cand, cap, k)
+        assign = certified_max_weight(problem, cand)
     else:
         low = int(locked_scores.min()) if locked_scores.size else None
-        assign = certified_balanced(score_rows, cand, cap, k, low)
+        assign = certified_balanced(problem, cand, low)
     lap("assignment")
 
     matched = np.flatnonzero(assign >= 0)
@@ -324,13 +336,20 @@ def propose(
     pair_i, pair_j = pair_i[order], pair_j[order]
     records = (mentee_list, mentor_list)
     pairs = _build_pairs(scorer, records, pair_i, pair_j, set(locked_idx))
-    unmatched_rows = free[assign < 0]
+    # A mentee left out with possible mentors lost them to others (all full); only the
+    # others need the constraint-by-constraint look at every mentor.
+    left_out = np.flatnonzero(assign < 0)
+    full = left_out[cand.possible[left_out] > 0]
     all_mentors = Scorer(cohort, normalised, np.arange(m).astype(np.intp))
     reasons = unmatched_reasons(
-        mentee_list, all_mentors, unmatched_rows,
+        mentee_list, all_mentors, free[left_out[cand.possible[left_out] == 0]],
         capacity=capacity, forbidden=(fi, fj), min_units=min_units,
     )
-    unmatched = {mentee_list[r].id: reasons[r] for r in unmatched_rows.tolist()}
+    for row in full.tolist():
+        reasons[int(free[row])] = Reason(
+            ReasonCode.SUITABLE_MENTORS_FULL, {"candidates": int(cand.possible[row])}
+        )
+    unmatched = {mentee_list[r].id: reasons[r] for r in free[left_out].tolist()}
     lap("explanations")
 
     scores = [p.score for p in pairs]
@@ -348,7 +367,7 @@ def propose(
         seconds={**seconds, "total": round(sum(seconds.values()), 4)},
         candidate_pairs=int(cand.i.size),
         certificate_rounds=cand.rounds,
-        rows_rechecked=cand.rows_rechecked,
+        pairs_checked=cand.checked,
     )
     context = _Context(
         mentees=mentee_list, mentors=mentor_list, cohort=cohort, weights=normalised, load=load,

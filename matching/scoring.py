@@ -32,8 +32,6 @@ UNIT = 1_000_000
 #: Integer score of an impossible pair.
 NO_PAIR = -1
 
-_COVERAGE = ("languages", "fields", "topics")
-_INFEASIBLE = np.float32(-4.0)  # far below any sum of non-negative parts
 
 
 def gender_ok(wish: NDArray[np.int32], gender: NDArray[np.int32]) -> NDArray[np.bool_]:
@@ -82,11 +80,38 @@ class Parts:
     score: NDArray[np.int32]  # NO_PAIR where impossible
 
 
+#: The kernel's fixed-point unit: a score of 1.0 is SCALE (= QUANT², so a text dot
+#: product of quantised embeddings is already in these units).
+SCALE = float(QUANT * QUANT)
+_PENALTY = np.float32(-4 * SCALE)  # any impossible pair ends far below zero
+#: Above this many cells, the language and meeting tables are looked up separately.
+_TABLE_CELLS = 1 << 24
+#: Availability vocabulary limit: the window index of a pair must stay exact in float32.
+MAX_WINDOWS = 200
+
+
+def _unique_rows(keys: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.intp]]:
+    values, inverse = np.unique(keys, axis=0, return_inverse=True)
+    return values, inverse.reshape(-1)
+
+
 class Scorer:
     """Scores mentee rows against a fixed set of mentor columns, or single pairs.
 
     ``cols`` selects the mentors a block covers (e.g. those with free capacity);
-    ``pairs`` takes any mentor. Both paths share ``_combine``, so they agree exactly.
+    ``pairs`` takes any mentors. Every score is the same short chain of float32 steps
+    on exact integers (``_finish``), so both paths agree bit for bit:
+
+    1. text: the dot product of quantised embeddings (exact), clipped at 0, × weight;
+    2. fields and topics: one product of integer-weighted label matrices (the mentee
+       side carries round(w·SCALE/|set|) per label, plus columns for the neutral 0.5
+       when a side is empty; every partial sum stays below 2²⁴, hence exact);
+    3. languages, meeting format, region and gender wish: a table over the distinct
+       profiles of each side (weighted language coverage + weighted region part, or
+       a large penalty when a rule excludes the pair);
+    4. availability: a product yields an exact index (shared windows, both set sizes)
+       into a table of weighted overlap parts, neutral parts and penalties;
+    5. rounding to millionths; anything negative is impossible (NO_PAIR).
     """
 
     def __init__(self, cohort: Cohort, weights: dict[str, float], cols: NDArray[np.intp]):
@@ -94,147 +119,169 @@ class Scorer:
         self.cols = cols
         me, mr = cohort.mentees, cohort.mentors
         f32 = np.float32
-        self._w = {name: f32(value) for name, value in weights.items()}
-        self._text_scale = f32(weights["text"] / (QUANT * QUANT))
-        self._text_neutral = f32(weights["text"] * cohort.text_neutral)
-        self._neutral = {name: f32(0.5 * weights[name]) for name in ("fields", "topics")}
-        self._neutral["availability"] = f32(0.5)
-        self._coef = {
-            name: np.where(
-                me.sizes[name] > 0, f32(weights[name]) / np.maximum(me.sizes[name], 1), 0
-            ).astype(f32)
-            for name in _COVERAGE
-        }
-        # Mentor-side matrices for the fixed columns, transposed once for the products.
+        self._w_text = f32(weights["text"])
+        self._text_fill = f32(weights["text"] * cohort.text_neutral * SCALE)
         self._text_t = np.ascontiguousarray(mr.text[cols].T)
-        self._sets_t = {k: np.ascontiguousarray(v[cols].T) for k, v in mr.sets.items()}
-        # Gender, meeting and region depend on a few codes per side: a table over the
-        # distinct profiles holds the weighted region part, or a large negative value
-        # where gender or meeting rule the pair out.
-        rows, self._row_profile = np.unique(
-            np.stack([me.meeting, me.region, me.gender], axis=1), axis=0, return_inverse=True
-        )
-        cols_p, self._col_profile = np.unique(
-            np.stack([mr.meeting, mr.region, mr.gender], axis=1), axis=0, return_inverse=True
-        )
-        self._row_profile = self._row_profile.reshape(-1)
-        self._col_profile = self._col_profile.reshape(-1)
-        a = rows[:, None, :].astype(np.int32)
-        b = cols_p[None, :, :].astype(np.int32)
-        ok = gender_ok(a[..., 2], b[..., 2]) & meeting_ok(
-            a[..., 0].astype(np.int8), a[..., 1], b[..., 0].astype(np.int8), b[..., 1]
-        )
-        weighted_region = region_part(a[..., 1], b[..., 1]) * self._w["region"]
-        self._profile_table = np.where(ok, weighted_region, _INFEASIBLE).astype(f32)
+
+        cover_e, self._cover_r = _coverage(me.sets, me.sizes, mr.sets, mr.sizes, weights)
+        self._cover_e = cover_e
+        self._cover_t = np.ascontiguousarray(self._cover_r[cols].T)
+
+        windows = len(cohort.labels["availability"])
+        if windows > MAX_WINDOWS:
+            raise ValueError(f"availability: at most {MAX_WINDOWS} distinct windows")
+        base = windows + 1
+        size_e, size_r = me.sizes["availability"], mr.sizes["availability"]
+        ones_e, ones_r = np.ones((len(me.ids), 1), f32), np.ones((len(mr.ids), 1), f32)
+        self._avail_e = np.hstack([me.sets["availability"], size_e[:, None] * base * base, ones_e])
+        self._avail_r = np.hstack([mr.sets["availability"], ones_r, size_r[:, None] * base])
+        self._avail_t = np.ascontiguousarray(self._avail_r[cols].T)
+        self._avail_table = _availability_table(base, weights["availability"])
+
+        self._tables = _profile_tables(cohort, weights)
 
     def block(self, rows: NDArray[np.intp]) -> NDArray[np.int32]:
         """Integer scores of mentee ``rows`` against all columns; NO_PAIR if impossible."""
         me, mr, cols = self.cohort.mentees, self.cohort.mentors, self.cols
-        counts = {k: me.sets[k][rows] @ self._sets_t[k] for k in me.sets}
-        empty_rows = {k: me.sizes[k][rows] == 0 for k in me.sizes}
-        empty_cols = {k: mr.sizes[k][cols] == 0 for k in mr.sizes}
-        table = np.take(self._profile_table[self._row_profile[rows]], self._col_profile[cols], 1)
-        return self._combine(
-            text=me.text[rows] @ self._text_t,
-            text_empty=(me.text_empty[rows][:, None], mr.text_empty[cols][None, :]),
-            counts=counts,
-            coef={k: v[rows][:, None] for k, v in self._coef.items()},
-            empty={k: (empty_rows[k][:, None], empty_cols[k][None, :]) for k in empty_rows},
-            avail_sizes=(me.sizes["availability"][rows][:, None],
-                         mr.sizes["availability"][cols][None, :]),
-            table=table,
-        )
+        text = me.text[rows] @ self._text_t
+        np.maximum(text, 0, out=text)
+        text *= self._w_text
+        empty_rows, empty_cols = me.text_empty[rows], mr.text_empty[cols]
+        if empty_rows.any():
+            text[empty_rows, :] = self._text_fill
+        if empty_cols.any():
+            text[:, empty_cols] = self._text_fill
+        text += self._cover_e[rows] @ self._cover_t
+        for table, row_code, col_code in self._tables:
+            text += np.take(table[row_code[rows]], col_code[cols], axis=1)
+        index = (self._avail_e[rows] @ self._avail_t).astype(np.intp)
+        text += self._avail_table[index]
+        return _finish(text)
 
     def pairs(self, ii: NDArray[np.intp], jj: NDArray[np.intp]) -> Parts:
         """Scores and unweighted parts of the pairs (ii[k], jj[k]); any mentors."""
         me, mr = self.cohort.mentees, self.cohort.mentors
-        counts = {k: np.einsum("ij,ij->i", me.sets[k][ii], mr.sets[k][jj]) for k in me.sets}
         text = np.einsum("ij,ij->i", me.text[ii], mr.text[jj])
-        empty = {k: (me.sizes[k][ii] == 0, mr.sizes[k][jj] == 0) for k in me.sizes}
-        text_empty = (me.text_empty[ii], mr.text_empty[jj])
-        table = self._profile_table[self._row_profile[ii], self._col_profile[jj]]
-        avail_sizes = (me.sizes["availability"][ii], mr.sizes["availability"][jj])
-        score = self._combine(
-            text=text.copy(),
-            text_empty=text_empty,
-            counts={k: v.copy() for k, v in counts.items()},
-            coef={k: v[ii] for k, v in self._coef.items()},
-            empty=empty,
-            avail_sizes=avail_sizes,
-            table=table,
-        )
-        values = {
-            "text": np.where(
-                text_empty[0] | text_empty[1],
-                np.float32(self.cohort.text_neutral),
-                np.maximum(text, 0) / np.float32(QUANT * QUANT),
-            ),
-            "region": region_part(me.region[ii], mr.region[jj]),
-        }
-        for k in _COVERAGE:
-            size = np.maximum(me.sizes[k][ii], 1)
-            values[k] = np.where(empty[k][0] | empty[k][1], np.float32(0.5), counts[k] / size)
-        shared_min = np.maximum(np.minimum(avail_sizes[0], avail_sizes[1]), 1)
-        values["availability"] = np.where(
-            empty["availability"][0] | empty["availability"][1],
-            np.float32(0.5),
-            counts["availability"] / shared_min,
-        )
-        return Parts(values={k: v.astype(np.float32) for k, v in values.items()}, score=score)
-
-    def _combine(
-        self,
-        *,
-        text: NDArray[np.float32],
-        text_empty: tuple[NDArray[np.bool_], NDArray[np.bool_]],
-        counts: dict[str, NDArray[np.float32]],
-        coef: dict[str, NDArray[np.float32]],
-        empty: dict[str, tuple[NDArray[np.bool_], NDArray[np.bool_]]],
-        avail_sizes: tuple[NDArray[np.float32], NDArray[np.float32]],
-        table: NDArray[np.float32],
-    ) -> NDArray[np.int32]:
-        """Weighted sum of the parts in one fixed order of float32 operations.
-
-        Works on blocks (2-D, broadcasting row and column vectors) and on pair lists
-        (1-D); consumes ``text`` and ``counts`` in place.
-        """
-        impossible = counts["languages"] == 0
-        avail = counts["availability"]
-        no_overlap = avail == 0
-        no_overlap &= ~empty["availability"][0]
-        no_overlap &= ~empty["availability"][1]
-        impossible |= no_overlap
-
-        s = np.maximum(text, 0, out=text)
-        s *= self._text_scale
-        _fill(s, text_empty, self._text_neutral)
-        for name in _COVERAGE:
-            part = counts[name]
-            part *= coef[name]
-            if name != "languages":
-                _fill(part, empty[name], self._neutral[name])
-            s += part
-        avail /= np.maximum(np.minimum(avail_sizes[0], avail_sizes[1]), 1)
-        _fill(avail, empty["availability"], self._neutral["availability"])
-        avail *= self._w["availability"]
-        s += avail
-        s += table
-        s *= np.float32(UNIT)
-        out = np.rint(s).astype(np.int32)
-        impossible |= out < 0
-        out[impossible] = NO_PAIR
-        return out
+        dot = text.copy()
+        np.maximum(text, 0, out=text)
+        text *= self._w_text
+        text[me.text_empty[ii] | mr.text_empty[jj]] = self._text_fill
+        text += np.einsum("ij,ij->i", self._cover_e[ii], self._cover_r[jj])
+        for table, row_code, col_code in self._tables:
+            text += table[row_code[ii], col_code[jj]]
+        index = np.einsum("ij,ij->i", self._avail_e[ii], self._avail_r[jj]).astype(np.intp)
+        text += self._avail_table[index]
+        return Parts(values=_display_parts(self.cohort, ii, jj, dot), score=_finish(text))
 
 
-def _fill(
-    values: NDArray[np.float32], empty: tuple[NDArray[np.bool_], NDArray[np.bool_]], fill: np.float32
-) -> None:
-    """Set ``values`` to ``fill`` where either side is empty (row or column vectors)."""
-    rows, cols = empty
-    if values.ndim == 2:
-        if rows.any():
-            values[rows[:, 0], :] = fill
-        if cols.any():
-            values[:, cols[0, :]] = fill
-    else:
-        values[rows | cols] = fill
+def _finish(total: NDArray[np.float32]) -> NDArray[np.int32]:
+    """Kernel units to integer millionths; impossible pairs (negative) to NO_PAIR."""
+    total *= np.float32(UNIT / SCALE)
+    np.rint(total, out=total)
+    out = total.astype(np.int32)
+    np.maximum(out, NO_PAIR, out=out)
+    return out
+
+
+def _coverage(
+    sets_e: dict[str, NDArray[np.float32]],
+    sizes_e: dict[str, NDArray[np.float32]],
+    sets_r: dict[str, NDArray[np.float32]],
+    sizes_r: dict[str, NDArray[np.float32]],
+    weights: dict[str, float],
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """Integer-weighted label matrices whose product is the weighted fields and topics
+    coverage in kernel units, 0.5 × weight where either side's set is empty."""
+    left, right = [], []
+    for name in ("fields", "topics"):
+        w = weights[name] * SCALE
+        size_e, size_r = sizes_e[name], sizes_r[name]
+        per_label = np.where(size_e > 0, np.rint(w / np.maximum(size_e, 1)), 0)
+        half = np.float32(np.rint(w / 2))
+        left += [
+            sets_e[name] * per_label[:, None].astype(np.float32),
+            np.where(size_e > 0, half, 0)[:, None],  # pairs with a mentor who gave none
+            np.where(size_e > 0, 0, half)[:, None],  # the mentee gave none
+        ]
+        right += [
+            sets_r[name],
+            (size_r == 0)[:, None].astype(np.float32),
+            np.ones((size_r.shape[0], 1), np.float32),
+        ]
+    return (np.hstack(left).astype(np.float32), np.hstack(right).astype(np.float32))
+
+
+def _availability_table(base: int, weight: float) -> NDArray[np.float32]:
+    """Weighted availability part by index shared + size_e·base² + size_r·base."""
+    shared, size_r, size_e = np.meshgrid(np.arange(base), np.arange(base), np.arange(base),
+                                         indexing="ij")
+    smaller = np.minimum(size_e, size_r)
+    overlap = np.where(smaller > 0, shared / np.maximum(smaller, 1), 0.0)
+    part = np.where(smaller == 0, 0.5, overlap) * weight * SCALE
+    table = np.where((smaller > 0) & (shared == 0), _PENALTY, part).astype(np.float32)
+    # Lay the table out by the flat index the kernel computes.
+    flat = np.zeros(base**3, dtype=np.float32)
+    flat[(shared + size_e * base * base + size_r * base).ravel()] = table.ravel()
+    return flat
+
+
+def _profile_tables(
+    cohort: Cohort, weights: dict[str, float]
+) -> list[tuple[NDArray[np.float32], NDArray[np.intp], NDArray[np.intp]]]:
+    """Tables over distinct profiles: (table, mentee profile code, mentor profile code).
+
+    Languages: weighted coverage, or a penalty without a shared language. Meeting,
+    region and gender: weighted region part, or a penalty when gender or meeting rule
+    the pair out. One combined table when it is small enough, else the two.
+    """
+    me, mr = cohort.mentees, cohort.mentors
+    lang_e, lang_code_e = _unique_rows(me.sets["languages"].astype(np.int64))
+    lang_r, lang_code_r = _unique_rows(mr.sets["languages"].astype(np.int64))
+    shared = lang_e.astype(np.float32) @ lang_r.T.astype(np.float32)
+    coverage = shared / np.maximum(lang_e.sum(axis=1), 1)[:, None]
+    lang_table = np.where(shared > 0, coverage * weights["languages"] * SCALE, _PENALTY)
+
+    meet_e, meet_code_e = _unique_rows(
+        np.stack([me.meeting, me.region, me.gender], axis=1).astype(np.int64))
+    meet_r, meet_code_r = _unique_rows(
+        np.stack([mr.meeting, mr.region, mr.gender], axis=1).astype(np.int64))
+    a, b = meet_e[:, None, :], meet_r[None, :, :]
+    ok = gender_ok(a[..., 2].astype(np.int32), b[..., 2].astype(np.int32)) & meeting_ok(
+        a[..., 0].astype(np.int8), a[..., 1].astype(np.int32),
+        b[..., 0].astype(np.int8), b[..., 1].astype(np.int32),
+    )
+    region = region_part(a[..., 1].astype(np.int32), b[..., 1].astype(np.int32))
+    meet_table = np.where(ok, region * np.float32(weights["region"] * SCALE), _PENALTY)
+
+    key_e, code_e = _unique_rows(np.stack([lang_code_e, meet_code_e], axis=1).astype(np.int64))
+    key_r, code_r = _unique_rows(np.stack([lang_code_r, meet_code_r], axis=1).astype(np.int64))
+    if key_e.shape[0] * key_r.shape[0] <= _TABLE_CELLS:
+        combined = (lang_table[key_e[:, 0]][:, key_r[:, 0]].astype(np.float32)
+                    + meet_table[key_e[:, 1]][:, key_r[:, 1]].astype(np.float32))
+        return [(combined.astype(np.float32), code_e, code_r)]
+    return [
+        (lang_table.astype(np.float32), lang_code_e, lang_code_r),
+        (meet_table.astype(np.float32), meet_code_e, meet_code_r),
+    ]
+
+
+def _display_parts(
+    cohort: Cohort, ii: NDArray[np.intp], jj: NDArray[np.intp], dot: NDArray[np.float32]
+) -> dict[str, NDArray[np.float32]]:
+    """The unweighted parts of pairs, in [0, 1], as shown to coordinators."""
+    me, mr = cohort.mentees, cohort.mentors
+    values = {
+        "text": np.where(
+            me.text_empty[ii] | mr.text_empty[jj],
+            np.float32(cohort.text_neutral),
+            np.maximum(dot, 0) / np.float32(SCALE),
+        ),
+        "region": region_part(me.region[ii], mr.region[jj]),
+    }
+    for name in ("fields", "topics", "languages", "availability"):
+        shared = np.einsum("ij,ij->i", me.sets[name][ii], mr.sets[name][jj])
+        size_e, size_r = me.sizes[name][ii], mr.sizes[name][jj]
+        denominator = np.minimum(size_e, size_r) if name == "availability" else size_e
+        empty = (size_e == 0) | (size_r == 0)
+        values[name] = np.where(empty, 0.5, shared / np.maximum(denominator, 1))
+    return {k: v.astype(np.float32) for k, v in values.items()}
