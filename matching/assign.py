@@ -76,6 +76,7 @@ class Problem:
     score_pairs: Callable[[I64, I64], I32]  # the same scores for (i[k], j[k])
     per_mentee: int  # best mentors kept per mentee
     per_mentor: int  # best mentees kept per mentor
+    order: NDArray[np.intp]  # rows in the order blocks should take them (cache reuse)
 
 
 @dataclass
@@ -97,9 +98,10 @@ class Candidates:
         self.store[i, j] = 0
 
 
-def _blocks(n: int, m: int) -> list[NDArray[np.intp]]:
+def _blocks(order: NDArray[np.intp], m: int) -> list[NDArray[np.intp]]:
+    """Blocks of rows, in the problem's preferred order."""
     size = max(8, min(4096, BLOCK_CELLS // max(m, 1)))
-    return [np.arange(start, min(n, start + size)) for start in range(0, n, size)]
+    return [order[start : start + size] for start in range(0, order.size, size)]
 
 
 def _parallel() -> tuple[threadpool_limits, ThreadPoolExecutor]:
@@ -182,7 +184,7 @@ def initial_candidates(problem: Problem) -> Candidates:
     found: list[tuple[I64, ...]] = []
     limits, pool = _parallel()
     with limits, pool:
-        for part in pool.map(work, _blocks(n, m)):
+        for part in pool.map(work, _blocks(problem.order, m)):
             columns.offer(part[3], part[4], part[5])
             found.append(part[:3] + part[6:])
     empty = np.zeros(0, np.int64)
@@ -261,52 +263,61 @@ def _duals(n: int, cap: I64, i: I64, j: I64, w: I64, assign: I64) -> tuple[I64, 
     return u, p
 
 
-#: Exact gap of pairs (i[k], j[k]) with exact scores s[k]: > 0 where they violate.
-ExactGap = Callable[[I64, I64, I64], I64]
-#: Upper bound of the gap of a block of rows × all columns, from the stored bounds.
-UpperGap = Callable[[NDArray[np.intp], I64], I64]
+def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta: int,
+          near: int) -> int:
+    """Find every possible pair scoring ≥ theta outside the candidates whose gap
+    score − row_off[i] − col_off[j] is positive (a violator of the certificate).
 
+    The store bounds every score from above, so one pass over it flags the few pairs
+    that could violate; those are scored exactly, the most promising first. Violators
+    and pairs within ``near`` of violating join the candidates. Returns how many
+    violators were found: 0 proves the certificate.
 
-def _scan(problem: Problem, cand: Candidates, upper_gap: UpperGap, exact_gap: ExactGap,
-          theta: int, near: int) -> int:
-    """Find every violating pair: bound all pairs from the store, score the ones whose
-    bound could violate exactly, add violators and near-violators. Returns how many
-    violators were found (0 proves the certificate)."""
+    The pass compares the one-byte codes with x[i] + y[j], small integers with
+    x[i] + y[j] ≤ (row_off[i] + col_off[j] + 1) / STEP. Both are clamped to ±1024: a
+    clamp from above lowers the sum (flags more); a clamp from below leaves a sum ≤ 0,
+    which flags every possible pair, as the true sum would. So no violator is missed.
+    """
     m = problem.cap.shape[0]
+    x = np.clip(np.floor_divide(row_off + 1, STEP), -1024, 1024).astype(np.int16)
+    y = np.clip(np.floor_divide(col_off, STEP), -1024, 1024).astype(np.int16)
+    floor = max(-(-(max(theta, 0) + 1) // STEP) - 1, 0)  # codes that can reach theta
 
     def work(rows: NDArray[np.intp]) -> tuple[NDArray[np.int64], ...]:
-        codes = cand.store[rows]
-        upper = _UPPER[codes]
-        gap = upper_gap(rows, upper)
-        gap[upper < theta] = -1
-        ri, cj = _where(gap > 0)
+        threshold = x[rows][:, None] + y[None, :]
+        np.maximum(threshold, floor, out=threshold)
+        ri, cj = _where(cand.store[rows] > threshold)
         if ri.size == 0:
             return (np.zeros(0, np.int64),) * 3 + (np.zeros(1, np.int64),) * 2
+        i = rows[ri].astype(np.int64)
+        upper = _UPPER[cand.store[i, cj]] - row_off[i] - col_off[cj]
         # Most promising first, at most CHECK_PER_ROW per row in this pass.
-        order = np.lexsort((-gap[ri, cj], ri))
-        ri, cj = ri[order], cj[order]
-        rank = np.arange(ri.size) - np.searchsorted(ri, ri, side="left")
-        first, rest = rank < CHECK_PER_ROW, rank >= CHECK_PER_ROW
-        i, j = rows[ri[first]].astype(np.int64), cj[first].astype(np.int64)
-        s = problem.score_pairs(i, j).astype(np.int64)
-        g = exact_gap(i, j, s)
-        g[s < max(theta, 0)] = -near - 1
-        violated_rows = np.unique(i[g > 0])
-        # Rows with more promising pairs and no violator among the first: check the rest.
-        more = rest & ~np.isin(rows[ri], violated_rows)
+        order = np.lexsort((-upper, i))
+        i, j = i[order], cj[order]
+        rank = np.arange(i.size) - np.searchsorted(i, i, side="left")
+        first = rank < CHECK_PER_ROW
+        s = problem.score_pairs(i[first], j[first]).astype(np.int64)
+        gap = np.where(s >= max(theta, 0), s - row_off[i[first]] - col_off[j[first]], -near)
+        # Rows with more flagged pairs and no violator among the first: check the rest.
+        more = ~first & ~np.isin(i, i[first][gap > 0])
         if more.any():
-            i2, j2 = rows[ri[more]].astype(np.int64), cj[more].astype(np.int64)
-            s2 = problem.score_pairs(i2, j2).astype(np.int64)
-            g2 = exact_gap(i2, j2, s2)
-            g2[s2 < max(theta, 0)] = -near - 1
-            i, j, s, g = (np.concatenate(x) for x in ((i, i2), (j, j2), (s, s2), (g, g2)))
-        add = g > -near
-        return (i[add], j[add], s[add], np.array([np.count_nonzero(g > 0)]),
+            s2 = problem.score_pairs(i[more], j[more]).astype(np.int64)
+            gap2 = np.where(s2 >= max(theta, 0), s2 - row_off[i[more]] - col_off[j[more]],
+                            -near)
+            keep = first | more
+            i, j = i[keep], j[keep]
+            s, gap = np.concatenate([s, s2]), np.concatenate([gap, gap2])
+            order = np.argsort(np.concatenate([np.flatnonzero(first), np.flatnonzero(more)]))
+            s, gap = s[order], gap[order]
+        else:
+            i, j = i[first], j[first]
+        add = gap > -near
+        return (i[add], j[add], s[add], np.array([np.count_nonzero(gap > 0)]),
                 np.array([i.size]))
 
     limits, pool = _parallel()
     with limits, pool:
-        parts = list(pool.map(work, _blocks(problem.n, m)))
+        parts = list(pool.map(work, _blocks(problem.order, m)))
     if not parts:
         return 0
     cand.checked += int(sum(int(p[4][0]) for p in parts))
@@ -324,16 +335,9 @@ def certified_max_weight(problem: Problem, cand: Candidates, theta: int = 0) -> 
         i, j, s = cand.i[keep], cand.j[keep], cand.s[keep]
         assign = _solve_flow(n, cap, i, j, s)
         u, p = _duals(n, cap, i, j, big + s, assign)
-
-        def upper_gap(rows: NDArray[np.intp], upper: I64) -> I64:
-            upper -= p[None, :]
-            upper -= (u[rows] - big)[:, None]
-            return upper
-
-        def exact_gap(i: I64, j: I64, s: I64) -> I64:
-            return s + big - p[j] - u[i]
-
-        if _scan(problem, cand, upper_gap, exact_gap, theta, NEAR) == 0:
+        # Violation: score > u[i] + (p[j] - M); both offsets are then small numbers
+        # for most mentees and mentors, which keeps the store's bounds sharp.
+        if _scan(problem, cand, u, p - big, theta, NEAR) == 0:
             return assign
 
 
@@ -385,16 +389,12 @@ def certified_balanced(problem: Problem, cand: Candidates, locked_low: int | Non
         # minimum cut at low + 1 must not be crossed by any other pair scoring ≥ low + 1.
         keep = cand.s >= low + 1
         _, side = _max_pairs(n, cap, cand.i[keep], cand.j[keep])
-        mentee_in, mentor_out = side[:n], ~side[n : n + cap.shape[0]]
-
-        def upper_gap(rows: NDArray[np.intp], upper: I64) -> I64:
-            crossing = mentee_in[rows][:, None] & mentor_out[None, :]
-            return np.where(crossing, upper + 1, -1)
-
-        def exact_gap(i: I64, j: I64, s: I64) -> I64:
-            return np.where(mentee_in[i] & mentor_out[j], s + 1, -1)
-
-        if _scan(problem, cand, upper_gap, exact_gap, low + 1, 1) == 0:
+        # A pair crosses the cut when its mentee is on the source side and its mentor
+        # is not: offsets -1 there (any score is a positive gap), far above elsewhere.
+        far = 4 * UNIT
+        row_off = np.where(side[:n], -1, far).astype(np.int64)
+        col_off = np.where(side[n : n + cap.shape[0]], far, 0).astype(np.int64)
+        if _scan(problem, cand, row_off, col_off, low + 1, 1) == 0:
             break
     theta = low if locked_low is None else min(low, locked_low)
     return certified_max_weight(problem, cand, theta=theta)

@@ -319,6 +319,7 @@ def propose(
     problem = Problem(
         n=free.size, cap=residual[cols], score_rows=score_rows, score_pairs=score_pairs,
         per_mentee=CANDIDATES_PER_MENTEE, per_mentor=CANDIDATES_PER_MENTOR,
+        order=scorer.profile_order(free),
     )
     cand = initial_candidates(problem)
     lap("candidates")
