@@ -130,7 +130,7 @@ def _embed(tfidf: sp.csr_matrix) -> NDArray[np.float32]:
         rng = np.random.default_rng(0)
         take = min(nonempty.size, SVD_SAMPLE)
         sample = np.sort(rng.choice(nonempty, size=take, replace=False))
-        _, _, basis = randomized_svd(tfidf[sample], TEXT_DIMS, n_iter=2, random_state=0)
+        _, _, basis = randomized_svd(tfidf[sample], TEXT_DIMS, n_iter=1, random_state=0)
     z = np.asarray(tfidf @ basis.T.astype(np.float32), dtype=np.float64)
     norms = np.linalg.norm(z, axis=1)
     z[norms > 0] /= norms[norms > 0, None]

@@ -262,10 +262,10 @@ def propose(
     lap("features")
 
     # Locked pairs: possible, above the minimum, within capacity; they use capacity.
-    probe = Scorer(cohort, normalised, np.zeros(0, dtype=np.intp))
+    all_mentors = Scorer(cohort, normalised, np.arange(m).astype(np.intp))
     li = np.array([i for i, _ in locked_idx], dtype=np.intp)
     lj = np.array([j for _, j in locked_idx], dtype=np.intp)
-    locked_scores = probe.pairs(li, lj).score
+    locked_scores = all_mentors.pairs(li, lj).score
     for (i, j), value in zip(locked_idx, locked_scores.tolist(), strict=True):
         pair = f"({mentee_list[i].id!r}, {mentor_list[j].id!r})"
         blockers = [r for r in blocking_reasons(mentee_list[i], mentor_list[j])
@@ -285,7 +285,7 @@ def propose(
     free = np.setdiff1d(np.arange(n), li).astype(np.intp)
     residual = capacity - locked_load
     cols = np.flatnonzero(residual > 0).astype(np.intp)
-    scorer = Scorer(cohort, normalised, cols)
+    scorer = all_mentors.restricted(cols)
     col_of = np.full(m, -1, dtype=np.int64)
     col_of[cols] = np.arange(cols.size)
     row_of = np.full(n, -1, dtype=np.int64)
@@ -341,7 +341,6 @@ def propose(
     # others need the constraint-by-constraint look at every mentor.
     left_out = np.flatnonzero(assign < 0)
     full = left_out[cand.possible[left_out] > 0]
-    all_mentors = Scorer(cohort, normalised, np.arange(m).astype(np.intp))
     reasons = unmatched_reasons(
         mentee_list, all_mentors, free[left_out[cand.possible[left_out] == 0]],
         capacity=capacity, forbidden=(fi, fj), min_units=min_units,

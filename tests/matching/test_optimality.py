@@ -1,0 +1,133 @@
+"""The proposal is the true optimum: against scipy's dense Hungarian on many seeded
+cohorts, and against brute force on tiny ones."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matching import Mentor, Weights, propose, synthetic
+
+OBJECTIVES = ("coverage", "balanced")
+
+
+def _random_case(seed: int) -> tuple[list, list, list, list, float]:
+    """A seeded cohort of random shape, with some locks, forbids and a minimum score."""
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 45)), int(rng.integers(1, 18))
+    mentees, mentors = synthetic.cohort(n, m, seed=seed)
+    if seed % 4 == 0:  # some paused mentors
+        mentors = [Mentor(**{**r.__dict__, "capacity": 0}) if k % 3 == 0 else r
+                   for k, r in enumerate(mentors)]
+    locked, forbidden = [], []
+    if seed % 3 == 0:
+        from matching import score
+
+        dense = score(mentees, mentors).dense()
+        load = np.zeros(m, dtype=int)
+        for i in rng.permutation(n)[: max(1, n // 6)]:
+            options = [j for j in np.flatnonzero(~np.isnan(dense[i]))
+                       if load[j] < mentors[j].capacity]
+            if options:
+                j = int(rng.choice(options))
+                load[j] += 1
+                locked.append((mentees[i].id, mentors[j].id))
+        taken = set(locked)
+        for _ in range(n // 3):
+            pair = (mentees[int(rng.integers(n))].id, mentors[int(rng.integers(m))].id)
+            if pair not in taken and all(pair[0] != a for a, _ in locked):
+                forbidden.append(pair)
+    min_score = 0.45 if seed % 5 == 0 else 0.0
+    return mentees, mentors, sorted(set(locked)), sorted(set(forbidden)), min_score
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+@pytest.mark.parametrize("seed", range(40))
+def test_optimum_equals_dense_hungarian(seed, objective, reference, value_of):
+    mentees, mentors, locked, forbidden, min_score = _random_case(seed)
+    proposal = propose(mentees, mentors, locked=locked, forbidden=forbidden,
+                       objective=objective, min_score=min_score)
+    expected = reference(mentees, mentors, locked=locked, forbidden=forbidden,
+                         objective=objective, min_score=min_score)
+    got = value_of(proposal)
+    assert got.matched == expected.matched
+    if objective == "balanced":
+        assert got.lowest == expected.lowest
+    assert got.total == expected.total  # exact: both sum the same integer millionths
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+@pytest.mark.parametrize("seed", range(12))
+def test_optimum_equals_brute_force_on_tiny_cohorts(seed, objective, brute_force, value_of):
+    rng = np.random.default_rng(100 + seed)
+    mentees, mentors = synthetic.cohort(int(rng.integers(1, 6)), int(rng.integers(1, 4)),
+                                        seed=100 + seed)
+    got = value_of(propose(mentees, mentors, objective=objective))
+    expected = brute_force(mentees, mentors, objective=objective)
+    assert got == expected if objective == "balanced" else (
+        (got.matched, got.total) == (expected.matched, expected.total))
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+def test_ties_between_identical_records_keep_the_optimum(objective, make_mentee, make_mentor,
+                                                        reference, value_of):
+    mentees = [make_mentee(f"e{k}") for k in range(6)]
+    mentors = [make_mentor(f"m{k}", capacity=2) for k in range(2)]
+    got = value_of(propose(mentees, mentors, objective=objective))
+    assert got == reference(mentees, mentors, objective=objective)
+    assert got.matched == 4
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+def test_all_impossible_leaves_everyone_unmatched(objective, make_mentee, make_mentor):
+    mentees = [make_mentee(f"e{k}", languages={"so"}) for k in range(3)]
+    proposal = propose(mentees, [make_mentor(languages={"fi"})], objective=objective)
+    assert proposal.pairs == []
+    assert set(proposal.unmatched) == {"e0", "e1", "e2"}
+
+
+def test_paused_mentors_get_nobody(make_mentee, make_mentor):
+    proposal = propose([make_mentee()], [make_mentor(capacity=0)])
+    assert proposal.pairs == []
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+def test_one_mentor_takes_the_best_mentees_up_to_capacity(objective, reference, value_of):
+    mentees, mentors = synthetic.cohort(25, 1, seed=7)
+    mentors = [Mentor(**{**mentors[0].__dict__, "capacity": 3, "languages": {"en", "fi"},
+                         "meeting": "online", "availability": frozenset()})]
+    got = value_of(propose(mentees, mentors, objective=objective))
+    assert got == reference(mentees, mentors, objective=objective)
+    assert got.matched == 3
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+def test_more_mentors_than_mentees(objective, reference, value_of):
+    mentees, mentors = synthetic.cohort(8, 40, seed=11)
+    got = value_of(propose(mentees, mentors, objective=objective))
+    assert got == reference(mentees, mentors, objective=objective) or objective == "coverage"
+    expected = reference(mentees, mentors, objective=objective)
+    assert (got.matched, got.total) == (expected.matched, expected.total)
+
+
+def test_balanced_trades_total_for_a_higher_lowest_score(value_of):
+    """Across seeds, balanced never has a lower minimum nor more... and sometimes differs."""
+    differs = False
+    for seed in range(30):
+        mentees, mentors = synthetic.cohort(30, 8, seed=seed)
+        coverage = value_of(propose(mentees, mentors))
+        balanced = value_of(propose(mentees, mentors, objective="balanced"))
+        assert balanced.matched == coverage.matched
+        assert (balanced.lowest or 0) >= (coverage.lowest or 0)
+        assert balanced.total <= coverage.total
+        differs |= balanced != coverage
+    assert differs
+
+
+def test_weights_change_the_optimum_consistently(reference, value_of):
+    mentees, mentors = synthetic.cohort(30, 10, seed=3)
+    weights = Weights(text=1, fields=0, topics=0, languages=0, availability=0, region=0)
+    got = value_of(propose(mentees, mentors, weights))
+    assert got == reference(mentees, mentors, weights) or (
+        (got.matched, got.total) == (reference(mentees, mentors, weights).matched,
+                                     reference(mentees, mentors, weights).total))
