@@ -62,6 +62,8 @@ _UPPER = np.array([-1] + [min(c * STEP - 1, UNIT) for c in range(1, 256)], dtype
 #: Pairs whose reduced profit is within this of violating are added with the
 #: violators: the next round's potentials could push them over.
 NEAR = UNIT // 50
+#: Candidates whose reduced profit is this far from tight leave the flow problem.
+PRUNE = UNIT // 10
 #: Pairs checked exactly per mentee and round, the most promising first.
 CHECK_PER_ROW = 32
 
@@ -325,9 +327,23 @@ def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta:
     return int(sum(int(p[3][0]) for p in parts))
 
 
+def _prune(cand: Candidates, slack: I64, assign: I64) -> None:
+    """Return candidates far from tight (slack > PRUNE, not in the assignment) to the
+    store: they cannot improve the next solution, only slow the solver down. If prices
+    move enough to make one interesting again, the next scan finds it like any pair.
+    """
+    drop = (slack > PRUNE) & (assign[cand.i] != cand.j)
+    if drop.any():
+        cand.store[cand.i[drop], cand.j[drop]] = (cand.s[drop] // STEP + 1).astype(np.uint8)
+        keep = ~drop
+        cand.i, cand.j, cand.s = cand.i[keep], cand.j[keep], cand.s[keep]
+
+
 def certified_max_weight(problem: Problem, cand: Candidates, theta: int = 0) -> I64:
     """Most pairs, then highest total, over all possible pairs scoring ≥ ``theta``."""
     n, cap = problem.n, problem.cap
+    if n == 0 or cap.size == 0:
+        return np.full(n, -1, dtype=np.int64)
     big = UNIT * (n + 1)
     while True:
         cand.rounds += 1
@@ -335,6 +351,7 @@ def certified_max_weight(problem: Problem, cand: Candidates, theta: int = 0) -> 
         i, j, s = cand.i[keep], cand.j[keep], cand.s[keep]
         assign = _solve_flow(n, cap, i, j, s)
         u, p = _duals(n, cap, i, j, big + s, assign)
+        _prune(cand, u[cand.i] + p[cand.j] - big - cand.s, assign)
         # Violation: score > u[i] + (p[j] - M); both offsets are then small numbers
         # for most mentees and mentors, which keeps the store's bounds sharp.
         if _scan(problem, cand, u, p - big, theta, NEAR) == 0:
