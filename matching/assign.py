@@ -63,7 +63,7 @@ _UPPER = np.array([-1] + [min(c * STEP - 1, UNIT) for c in range(1, 256)], dtype
 #: violators: the next round's potentials could push them over.
 NEAR = UNIT // 50
 #: Candidates whose reduced profit is this far from tight leave the flow problem.
-PRUNE = UNIT // 10
+PRUNE = UNIT // 20
 #: Pairs checked exactly per mentee and round, the most promising first.
 CHECK_PER_ROW = 32
 
@@ -165,9 +165,8 @@ def initial_candidates(problem: Problem) -> Candidates:
 
     def work(rows: NDArray[np.intp]) -> tuple[I64, ...]:
         scores = problem.score_rows(rows)
-        codes = scores // STEP
-        codes += 1
-        np.maximum(codes, 0, out=codes)
+        codes = scores + STEP  # NO_PAIR (-1) gets code 0, a score s gets s // STEP + 1
+        codes //= STEP
         store[rows] = codes
         # Row top k: the k-th largest value is the cut; ties at the cut are all kept.
         if m > k:

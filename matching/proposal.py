@@ -309,7 +309,7 @@ def propose(
         return scores
 
     def score_pairs(i: NDArray[np.int64], j: NDArray[np.int64]) -> NDArray[np.int32]:
-        scores = scorer.pairs(free[i], cols[j]).score
+        scores = scorer.pair_scores(free[i], cols[j])
         if f_rows.size:
             scores[np.isin(i * cols.size + j, forbidden_keys)] = NO_PAIR
         if min_units > 0:

@@ -185,8 +185,25 @@ class Scorer:
     def pairs(self, ii: NDArray[np.intp], jj: NDArray[np.intp]) -> Parts:
         """Scores and unweighted parts of the pairs (ii[k], jj[k]); any mentors."""
         me, mr = self.cohort.mentees, self.cohort.mentors
-        text = np.einsum("ij,ij->i", me.text[ii], mr.text[jj])
-        dot = text.copy()
+        dot = np.einsum("ij,ij->i", me.text[ii], mr.text[jj])
+        return Parts(values=_display_parts(self.cohort, ii, jj, dot),
+                     score=self._pair_scores(ii, jj, dot.copy()))
+
+    def pair_scores(self, ii: NDArray[np.intp], jj: NDArray[np.intp]) -> NDArray[np.int32]:
+        """Only the scores of the pairs (ii[k], jj[k]), in chunks to bound memory."""
+        out = np.empty(ii.shape[0], dtype=np.int32)
+        text = self.cohort.mentees.text
+        for start in range(0, ii.shape[0], 65536):
+            i, j = ii[start : start + 65536], jj[start : start + 65536]
+            dot = np.einsum("ij,ij->i", text[i], self.cohort.mentors.text[j])
+            out[start : start + 65536] = self._pair_scores(i, j, dot)
+        return out
+
+    def _pair_scores(
+        self, ii: NDArray[np.intp], jj: NDArray[np.intp], text: NDArray[np.float32]
+    ) -> NDArray[np.int32]:
+        """The pair path of the kernel: the same steps as ``block``, one pair per entry."""
+        me, mr = self.cohort.mentees, self.cohort.mentors
         np.maximum(text, 0, out=text)
         text *= self._w_text
         text[me.text_empty[ii] | mr.text_empty[jj]] = self._text_fill
@@ -195,7 +212,7 @@ class Scorer:
             text += table[row_code[ii], col_code[jj]]
         index = np.einsum("ij,ij->i", self._avail_e[ii], self._avail_r[jj]).astype(np.intp)
         text += self._avail_table[index]
-        return Parts(values=_display_parts(self.cohort, ii, jj, dot), score=_finish(text))
+        return _finish(text)
 
 
 def _finish(total: NDArray[np.float32]) -> NDArray[np.int32]:
