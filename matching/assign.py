@@ -63,7 +63,7 @@ _UPPER = np.array([-1] + [min(c * STEP - 1, UNIT) for c in range(1, 256)], dtype
 #: violators: the next round's potentials could push them over.
 NEAR = UNIT // 50
 #: Candidates whose reduced profit is this far from tight leave the flow problem.
-PRUNE = UNIT // 20
+PRUNE = UNIT // 10
 #: Pairs checked exactly per mentee and round, the most promising first.
 CHECK_PER_ROW = 32
 
@@ -290,12 +290,12 @@ def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta:
         ri, cj = _where(cand.store[rows] > threshold)
         if ri.size == 0:
             return (np.zeros(0, np.int64),) * 3 + (np.zeros(1, np.int64),) * 2
+        # Most promising first (largest upper gap), at most CHECK_PER_ROW per row now.
+        upper = _UPPER[cand.store[rows[ri], cj]] - row_off[rows[ri]] - col_off[cj]
+        order = np.argsort(ri * (8 * UNIT) - np.clip(upper, -2 * UNIT, 2 * UNIT))
+        ri, j = ri[order], cj[order]
         i = rows[ri].astype(np.int64)
-        upper = _UPPER[cand.store[i, cj]] - row_off[i] - col_off[cj]
-        # Most promising first, at most CHECK_PER_ROW per row in this pass.
-        order = np.lexsort((-upper, i))
-        i, j = i[order], cj[order]
-        rank = np.arange(i.size) - np.searchsorted(i, i, side="left")
+        rank = np.arange(ri.size) - np.searchsorted(ri, ri, side="left")
         first = rank < CHECK_PER_ROW
         s = problem.score_pairs(i[first], j[first]).astype(np.int64)
         gap = np.where(s >= max(theta, 0), s - row_off[i[first]] - col_off[j[first]], -near)
