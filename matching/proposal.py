@@ -12,7 +12,13 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from matching.assign import Problem, certified_balanced, certified_max_weight, initial_candidates
+from matching.assign import (
+    Problem,
+    certified_balanced,
+    certified_max_weight,
+    initial_candidates,
+    possible_counts,
+)
 from matching.explain import blocking_reasons, pair_reasons, shared_terms, unmatched_reasons
 from matching.features import Cohort, encode
 from matching.records import COMPONENTS, Mentee, Mentor, Pair, Reason, ReasonCode, Weights
@@ -340,15 +346,15 @@ def propose(
     # A mentee left out with possible mentors lost them to others (all full); only the
     # others need the constraint-by-constraint look at every mentor.
     left_out = np.flatnonzero(assign < 0)
-    full = left_out[cand.possible[left_out] > 0]
+    possible = possible_counts(cand, left_out)
     reasons = unmatched_reasons(
-        mentee_list, all_mentors, free[left_out[cand.possible[left_out] == 0]],
+        mentee_list, all_mentors, free[left_out[possible == 0]],
         capacity=capacity, forbidden=(fi, fj), min_units=min_units,
     )
-    for row in full.tolist():
-        reasons[int(free[row])] = Reason(
-            ReasonCode.SUITABLE_MENTORS_FULL, {"candidates": int(cand.possible[row])}
-        )
+    for row, count in zip(left_out.tolist(), possible.tolist(), strict=True):
+        if count:
+            reasons[int(free[row])] = Reason(
+                ReasonCode.SUITABLE_MENTORS_FULL, {"candidates": count})
     unmatched = {mentee_list[r].id: reasons[r] for r in free[left_out].tolist()}
     lap("explanations")
 
