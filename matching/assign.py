@@ -199,7 +199,8 @@ def initial_candidates(problem: Problem) -> Candidates:
 
 def possible_counts(cand: Candidates, rows: NDArray[np.intp]) -> I64:
     """How many columns are possible for each of ``rows`` (candidates or in the store)."""
-    in_store = np.count_nonzero(cand.store[rows], axis=1)
+    in_store = np.concatenate([np.count_nonzero(cand.store[rows[k : k + 1024]], axis=1)
+                               for k in range(0, rows.size, 1024)] or [np.zeros(0, np.int64)])
     return in_store + np.bincount(cand.i, minlength=cand.store.shape[0])[rows]
 
 
