@@ -38,18 +38,23 @@ the pairs scoring ≥ θ, certified as above.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
-from ortools.graph.python import max_flow, min_cost_flow
-from threadpoolctl import threadpool_limits
+from ortools.graph.python import (  # type: ignore[import-untyped]  # no stubs or py.typed
+    max_flow,
+    min_cost_flow,
+)
+from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]  # no py.typed
 
 from matching.scoring import NO_PAIR, UNIT
 
 I64 = NDArray[np.int64]
+_T = TypeVar("_T")
 I32 = NDArray[np.int32]
 
 #: Score cells per block of rows (about 1 MB per int32 array: stays in cache).
@@ -105,11 +110,24 @@ def _blocks(order: NDArray[np.intp], m: int) -> list[NDArray[np.intp]]:
     return [order[start : start + size] for start in range(0, order.size, size)]
 
 
-def _parallel() -> tuple[threadpool_limits, ThreadPoolExecutor]:
-    """Two threads of row blocks with one BLAS thread each: numpy releases the GIL in
-    products and elementwise work, so this uses both cores better than one block at a
-    time with a two-thread BLAS."""
-    return threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(WORKERS)
+_controller: ThreadpoolController | None = None
+
+
+def _map(work: Callable[[NDArray[np.intp]], _T], blocks: list[NDArray[np.intp]]) -> Iterator[_T]:
+    """``work`` over the blocks, in order.
+
+    Large jobs run two threads of blocks with one BLAS thread each: numpy releases the
+    GIL in products and elementwise work, so this uses both cores better than one block
+    at a time with a two-thread BLAS. Small jobs run in this thread.
+    """
+    global _controller
+    if len(blocks) < 4:
+        yield from map(work, blocks)
+        return
+    if _controller is None:  # finding the BLAS libraries takes a while: do it once
+        _controller = ThreadpoolController()
+    with _controller.limit(limits=1, user_api="blas"), ThreadPoolExecutor(WORKERS) as pool:
+        yield from pool.map(work, blocks)
 
 
 def _where(mask: NDArray[np.bool_]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -185,11 +203,9 @@ def initial_candidates(problem: Problem) -> Candidates:
                 rows[ci].astype(np.int64), cc, scores[ci, cc].astype(np.int64))
 
     found: list[tuple[I64, ...]] = []
-    limits, pool = _parallel()
-    with limits, pool:
-        for part in pool.map(work, _blocks(problem.order, m)):
-            columns.offer(part[3], part[4], part[5])
-            found.append(part[:3])
+    for part in _map(work, _blocks(problem.order, m)):
+        columns.offer(part[3], part[4], part[5])
+        found.append(part[:3])
     i, j, s = (np.concatenate([p[x] for p in found] + [columns.result()[x]]) for x in range(3))
     _, first = np.unique(i * max(m, 1) + j, return_index=True)
     cand = Candidates(i[:0], j[:0], s[:0], store)
@@ -323,9 +339,7 @@ def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta:
         return (i[add], j[add], s[add], np.array([np.count_nonzero(gap > 0)]),
                 np.array([i.size]))
 
-    limits, pool = _parallel()
-    with limits, pool:
-        parts = list(pool.map(work, _blocks(problem.order, m)))
+    parts = list(_map(work, _blocks(problem.order, m)))
     if not parts:
         return 0
     cand.checked += int(sum(int(p[4][0]) for p in parts))

@@ -100,7 +100,7 @@ def _child_engine(size: str, seed: int, objective: str) -> dict[str, Any]:
 
 def _child_reference(size: str, seed: int) -> dict[str, Any]:
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
+    from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
     from matching import score, synthetic
 
@@ -128,7 +128,7 @@ def _child_reference(size: str, seed: int) -> dict[str, Any]:
 
 
 def _spawn(*args: str) -> dict[str, Any]:
-    out = subprocess.run(
+    out = subprocess.run(  # noqa: S603 (our own interpreter and module, fixed arguments)
         [sys.executable, "-m", "matching.bench", *args],
         check=True, capture_output=True, text=True,
     )

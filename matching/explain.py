@@ -10,7 +10,14 @@ from numpy.typing import NDArray
 
 from matching.features import MEETING_CODES, Cohort
 from matching.records import Mentee, Mentor, Reason, ReasonCode
-from matching.scoring import NO_PAIR, UNIT, Scorer, gender_ok, meeting_format, meeting_ok
+from matching.scoring import (
+    NO_PAIR,
+    UNIT,
+    Scorer,
+    gender_ok,
+    meeting_format,
+    meeting_ok,
+)
 
 #: Shared text terms shown per pair.
 TERMS_SHOWN = 5

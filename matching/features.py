@@ -17,11 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
+import scipy.sparse as sp  # type: ignore[import-untyped]  # stubs are a separate package
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-from sklearn.preprocessing import MultiLabelBinarizer
-from sklearn.utils.extmath import randomized_svd
+
+# scikit-learn ships neither stubs nor py.typed.
+from sklearn.feature_extraction.text import (  # type: ignore[import-untyped]
+    CountVectorizer,
+    TfidfTransformer,
+)
+from sklearn.preprocessing import MultiLabelBinarizer  # type: ignore[import-untyped]
+from sklearn.utils.extmath import randomized_svd  # type: ignore[import-untyped]
 
 from matching.records import Mentee, Mentor
 
@@ -35,26 +40,26 @@ TEXT_DIMS = 64
 #: Texts used to fit the projection on large cohorts (a seeded sample: fitting on all
 #: 65,000 texts of a national cohort costs seconds and changes the directions little).
 SVD_SAMPLE = 2000
-#: Unit embeddings are stored as integers in steps of 1/QUANT. For two such vectors of
-#: TEXT_DIMS entries every partial sum of the dot product is at most
-#: QUANT² + QUANT·√TEXT_DIMS + TEXT_DIMS/4 < 2²⁴, so float32 arithmetic computes it
-#: exactly in any order: a pair's text score is the same in a block, a row or alone.
+#: Unit embeddings are stored as integers in steps of 1/QUANT, truncated toward zero so
+#: that their length stays ≤ QUANT. For two such vectors every partial sum of the dot
+#: product is then at most QUANT² = 2²² < 2²⁴ in size (Cauchy–Schwarz), so float32
+#: arithmetic computes it exactly in any order: a pair's text score is the same in a
+#: block, a row or alone, and never above 1.
 QUANT = 2048
 
 MEETING_CODES = {"online": 0, "in_person": 1, "either": 2}
 ONLINE, IN_PERSON, EITHER = 0, 1, 2
 
 #: Frequent function words of the three working languages, never shown as shared terms.
-STOP_WORDS = frozenset(
-    """
+_STOP_TEXT = """
     the and for with from that this have has are was were you your our their they them
     will can into about also more most very work working who what when where how want
     ja on ei se ne että kun kuin myös tai mutta ovat olen olet oli ole sekä jossa joka
     haluan minulla minun minä mitä sinä hän tämä olla voi kanssa
     och att det som för med har jag inte till den ett var eller men kan vill också
     mig min mitt hur vad
-    """.split()
-)
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 _TERM_STRIP = re.compile(r"^\W+|\W+$")
 
@@ -134,7 +139,7 @@ def _embed(tfidf: sp.csr_matrix) -> NDArray[np.float32]:
     z = np.asarray(tfidf @ basis.T.astype(np.float32), dtype=np.float64)
     norms = np.linalg.norm(z, axis=1)
     z[norms > 0] /= norms[norms > 0, None]
-    return np.rint(z * QUANT).astype(np.float32)
+    return np.trunc(z * QUANT).astype(np.float32)
 
 
 def _term_matrix(
@@ -215,7 +220,10 @@ def encode(mentees: Sequence[Mentee], mentors: Sequence[Mentor]) -> Cohort:
         )
         binarizers[name] = MultiLabelBinarizer(classes=vocabulary).fit([])
         labels[name] = vocabulary
-    region_names = sorted({r.region for r in [*mentees, *mentors] if r.region is not None})
+    region_names = sorted(
+        {m.region for m in mentees if m.region is not None}
+        | {m.region for m in mentors if m.region is not None}
+    )
     gender_names = sorted(
         {m.wants_mentor_gender for m in mentees if m.wants_mentor_gender is not None}
         | {m.gender for m in mentors if m.gender is not None}

@@ -19,9 +19,22 @@ from matching.assign import (
     initial_candidates,
     possible_counts,
 )
-from matching.explain import blocking_reasons, pair_reasons, shared_terms, unmatched_reasons
+from matching.explain import (
+    blocking_reasons,
+    pair_reasons,
+    shared_terms,
+    unmatched_reasons,
+)
 from matching.features import Cohort, encode
-from matching.records import COMPONENTS, Mentee, Mentor, Pair, Reason, ReasonCode, Weights
+from matching.records import (
+    COMPONENTS,
+    Mentee,
+    Mentor,
+    Pair,
+    Reason,
+    ReasonCode,
+    Weights,
+)
 from matching.scoring import NO_PAIR, UNIT, Scorer
 
 OBJECTIVES = ("coverage", "balanced")
@@ -157,18 +170,19 @@ class Proposal:
         still have free capacity after this proposal (forbidden pairs and pairs under
         the minimum score excluded). Scores only this mentee's row."""
         context = self._context
-        if context is None or mentee_id not in context.cohort.mentees.index:
+        if context is None or mentee_id not in context.scorer.cohort.mentees.index:
             raise ValueError(f"alternatives: unknown mentee id {mentee_id!r}")
-        i = context.cohort.mentees.index[mentee_id]
-        row = context.scorer_all().block(np.array([i]))[0].astype(np.int64)
-        row[context.load >= context.cohort.mentors.capacity] = NO_PAIR
-        row[context.forbidden_cols(i)] = NO_PAIR
+        cohort = context.scorer.cohort
+        i = cohort.mentees.index[mentee_id]
+        row = context.scorer.block(np.array([i]))[0].astype(np.int64)
+        row[context.load >= cohort.mentors.capacity] = NO_PAIR
+        row[context.forbidden[1][context.forbidden[0] == i]] = NO_PAIR
         row[row < context.min_units] = NO_PAIR
         if context.assigned.get(i, -1) >= 0:
             row[context.assigned[i]] = NO_PAIR
         possible = np.flatnonzero(row >= 0)
         best = possible[np.lexsort((possible, -row[possible]))][: max(k, 0)]
-        return _build_pairs(context.scorer_all(), (context.mentees, context.mentors),
+        return _build_pairs(context.scorer, (context.mentees, context.mentors),
                             np.full(best.size, i), best, set())
 
 
@@ -178,21 +192,11 @@ class _Context:
 
     mentees: Sequence[Mentee]
     mentors: Sequence[Mentor]
-    cohort: Cohort
-    weights: dict[str, float]
-    load: NDArray[np.int64]
-    assigned: dict[int, int]
-    forbidden: tuple[IntArray, IntArray]
+    scorer: Scorer  # over all mentors
+    load: NDArray[np.int64]  # mentees per mentor in the proposal
+    assigned: dict[int, int]  # mentee row -> mentor column
+    forbidden: tuple[IntArray, IntArray]  # (mentee rows, mentor columns)
     min_units: int
-    _all: Scorer | None = None
-
-    def scorer_all(self) -> Scorer:
-        if self._all is None:
-            self._all = Scorer(self.cohort, self.weights, np.arange(len(self.mentors)))
-        return self._all
-
-    def forbidden_cols(self, i: int) -> IntArray:
-        return self.forbidden[1][self.forbidden[0] == i]
 
 
 def _index_pairs(
@@ -240,7 +244,8 @@ def propose(
         raise ValueError(f"min_score must be a number in [0, 1], got {min_score!r}")
     _check_unique(mentee_list, "Mentee")
     _check_unique(mentor_list, "Mentor")
-    ids = ({m.id: k for k, m in enumerate(mentee_list)}, {m.id: k for k, m in enumerate(mentor_list)})
+    ids = ({m.id: k for k, m in enumerate(mentee_list)},
+           {m.id: k for k, m in enumerate(mentor_list)})
     locked_idx = _index_pairs(locked, "locked", ids)
     forbidden_idx = _index_pairs(forbidden, "forbidden", ids)
     for mentee_row, times in Counter(i for i, _ in locked_idx).items():
@@ -376,8 +381,8 @@ def propose(
         pairs_checked=cand.checked,
     )
     context = _Context(
-        mentees=mentee_list, mentors=mentor_list, cohort=cohort, weights=normalised, load=load,
+        mentees=mentee_list, mentors=mentor_list, scorer=all_mentors, load=load,
         assigned=dict(zip(pair_i.tolist(), pair_j.tolist(), strict=True)),
-        forbidden=(fi, fj), min_units=min_units, _all=all_mentors,
+        forbidden=(fi, fj), min_units=min_units,
     )
     return Proposal(pairs, unmatched, stats, context)

@@ -37,7 +37,8 @@ NO_PAIR = -1
 
 def gender_ok(wish: NDArray[np.int32], gender: NDArray[np.int32]) -> NDArray[np.bool_]:
     """The mentee asked for no mentor gender, or the mentor has the one asked for."""
-    return (wish < 0) | (wish == gender)
+    ok: NDArray[np.bool_] = (wish < 0) | (wish == gender)
+    return ok
 
 
 def meeting_ok(

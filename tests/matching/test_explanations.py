@@ -55,7 +55,8 @@ def test_online_format_when_either_side_is_online_only(make_mentee, make_mentor)
 
 def test_finnish_mentor_and_english_mentee_match_on_structure(make_mentee, make_mentor):
     mentee = make_mentee(
-        languages={"en", "fi"}, fields={"nursing"}, topics={"degree_recognition", "finnish_language"},
+        languages={"en", "fi"}, fields={"nursing"},
+        topics={"degree_recognition", "finnish_language"},
         text="I am a registered nurse from the Philippines and want my licence recognised.")
     finnish = make_mentor(
         "fi_nurse", languages={"fi", "en"}, fields={"nursing"},
@@ -67,7 +68,8 @@ def test_finnish_mentor_and_english_mentee_match_on_structure(make_mentee, make_
     proposal = propose([mentee], [finnish, english])
     pair = proposal.pairs[0]
     assert pair.mentor_id == "fi_nurse"
-    assert pair.parts["fields"] == 1.0 and pair.parts["topics"] == 1.0
+    assert pair.parts["fields"] == 1.0
+    assert pair.parts["topics"] == 1.0
     assert R.SHARED_FIELDS in codes(pair.reasons)
 
 
@@ -172,7 +174,8 @@ def test_alternatives_are_the_next_best_mentors_with_room(make_mentee, make_ment
     alternatives = proposal.alternatives("e1", k=5)
     ids = [a.mentor_id for a in alternatives]
     assert assigned["e1"] not in ids
-    assert "full" not in ids and "forbidden" not in ids
+    assert "full" not in ids
+    assert "forbidden" not in ids
     assert [a.score for a in alternatives] == sorted((a.score for a in alternatives),
                                                      reverse=True)
     assert all(a.reasons and set(a.parts) == set(alternatives[0].parts) for a in alternatives)
@@ -189,7 +192,8 @@ def test_stats_sum_up_the_proposal():
     proposal = propose(mentees, mentors)
     stats = proposal.stats
     scores = [p.score for p in proposal.pairs]
-    assert stats.matched == len(scores) and stats.unmatched == len(proposal.unmatched)
+    assert stats.matched == len(scores)
+    assert stats.unmatched == len(proposal.unmatched)
     assert stats.total == pytest.approx(sum(scores), abs=1e-6)
     assert stats.lowest == min(scores)
     assert stats.mean == pytest.approx(sum(scores) / len(scores), abs=1e-6)

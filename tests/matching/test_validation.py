@@ -125,6 +125,8 @@ def test_min_score_out_of_range(value, make_mentee, make_mentor):
 def test_empty_cohorts_give_an_empty_proposal(make_mentor):
     for mentors in ([], [make_mentor()]):
         proposal = propose([], mentors)
-        assert proposal.pairs == [] and proposal.unmatched == {}
-        assert proposal.stats.matched == 0 and proposal.stats.lowest is None
+        assert proposal.pairs == []
+        assert proposal.unmatched == {}
+        assert proposal.stats.matched == 0
+        assert proposal.stats.lowest is None
     assert score([], []).dense().shape == (0, 0)
