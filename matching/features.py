@@ -39,7 +39,7 @@ NGRAM_RANGE = (3, 5)
 TEXT_DIMS = 64
 #: Texts used to fit the projection on large cohorts (a seeded sample: fitting on all
 #: 65,000 texts of a national cohort costs seconds and changes the directions little).
-SVD_SAMPLE = 2000
+SVD_SAMPLE = 1000
 #: Unit embeddings are stored as integers in steps of 1/QUANT, truncated toward zero so
 #: that their length stays ≤ QUANT. For two such vectors every partial sum of the dot
 #: product is then at most QUANT² = 2²² < 2²⁴ in size (Cauchy–Schwarz), so float32
