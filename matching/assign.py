@@ -136,7 +136,7 @@ def _where(mask: NDArray[np.bool_]) -> tuple[NDArray[np.int64], NDArray[np.int64
 
 
 class _ColumnBest:
-    """Each column's ``l`` best rows so far, and the score a row must beat to enter.
+    """Each column's ``l`` best rows so far by a key, and the key a row must beat.
 
     Blocks read ``cut`` while it rises (a stale value only lets more cells through);
     what they pass in is merged from time to time, so only a few cells per block are
@@ -145,41 +145,44 @@ class _ColumnBest:
 
     def __init__(self, m: int, l: int):  # noqa: E741 (l mirrors k)
         self.l = l
-        self.cut = np.full(m, NO_PAIR, dtype=np.int64)
-        self._kept: tuple[I64, I64, I64] = (np.zeros(0, np.int64),) * 3
-        self._pending: list[tuple[I64, I64, I64]] = []
+        self.cut = np.full(m, -2 * UNIT, dtype=np.int64)
+        self._kept: tuple[I64, ...] = (np.zeros(0, np.int64),) * 4
+        self._pending: list[tuple[I64, ...]] = []
         self._size = 0
 
-    def offer(self, i: I64, j: I64, s: I64) -> None:
-        self._pending.append((i, j, s))
+    def offer(self, i: I64, j: I64, s: I64, key: I64) -> None:
+        self._pending.append((i, j, s, key))
         self._size += i.size
         if self._size > max(4 * self.cut.size * self.l, 200_000):
             self._merge()
 
     def _merge(self) -> None:
-        i, j, s = (np.concatenate([self._kept[x]] + [p[x] for p in self._pending])
-                   for x in range(3))
-        order = np.argsort(j * (UNIT + 2) - s)  # by column, best first
-        i, j, s = i[order], j[order], s[order]
+        i, j, s, key = (np.concatenate([self._kept[x]] + [p[x] for p in self._pending])
+                        for x in range(4))
+        order = np.argsort(j * (4 * UNIT) - key)  # by column, best key first
+        i, j, s, key = i[order], j[order], s[order], key[order]
         rank = np.arange(j.size) - np.searchsorted(j, j, side="left")
         keep = rank < self.l
-        self._kept = (i[keep], j[keep], s[keep])
+        self._kept = (i[keep], j[keep], s[keep], key[keep])
         last = keep & (rank == self.l - 1)
-        self.cut[j[last]] = s[last]
+        self.cut[j[last]] = key[last]
         self._pending, self._size = [], 0
 
     def result(self) -> tuple[I64, I64, I64]:
         self._merge()
-        return self._kept
+        return self._kept[:3]
 
 
 def initial_candidates(problem: Problem) -> Candidates:
     """Score every pair once: keep about each row's top k and each column's top l, and
     the one-byte upper bound of every score.
 
-    Candidates only steer the solver — the certificate adds whatever is missing — so the
-    row cut is taken on every fourth column: about k pairs per row, for a quarter of the
-    cost of an exact top k.
+    Candidates only steer the solver — the certificate adds whatever is missing — so
+    they are chosen for few certificate rounds, not for exactness. The row cut is taken
+    on every fourth column: about k pairs per row, for a quarter of the cost of an exact
+    top k. A column keeps the rows for which it is best *relative to their own cut*
+    (score − cut): the mentees who need this mentor, not the popular ones who will be
+    matched elsewhere anyway — so mentors with unusual profiles get their takers.
     """
     n, m, k = problem.n, problem.cap.shape[0], problem.per_mentee
     store = np.zeros((n, m), dtype=np.uint8)
@@ -198,13 +201,16 @@ def initial_candidates(problem: Problem) -> Candidates:
         else:
             cut = np.zeros(rows.size, dtype=np.int32)
         ri, cj = _where(scores >= cut[:, None])
-        ci, cc = _where(scores > columns.cut[None, :])
+        relative = scores - cut[:, None]
+        relative[scores < 0] = -2 * UNIT
+        ci, cc = _where(relative > columns.cut[None, :])
         return (rows[ri].astype(np.int64), cj, scores[ri, cj].astype(np.int64),
-                rows[ci].astype(np.int64), cc, scores[ci, cc].astype(np.int64))
+                rows[ci].astype(np.int64), cc, scores[ci, cc].astype(np.int64),
+                relative[ci, cc].astype(np.int64))
 
     found: list[tuple[I64, ...]] = []
     for part in _map(work, _blocks(problem.order, m)):
-        columns.offer(part[3], part[4], part[5])
+        columns.offer(part[3], part[4], part[5], part[6])
         found.append(part[:3])
     i, j, s = (np.concatenate([p[x] for p in found] + [columns.result()[x]]) for x in range(3))
     _, first = np.unique(i * max(m, 1) + j, return_index=True)
