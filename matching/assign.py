@@ -60,7 +60,7 @@ I32 = NDArray[np.int32]
 #: Score cells per block of rows (about 1 MB per int32 array: stays in cache).
 BLOCK_CELLS = 300_000
 WORKERS = 2
-#: The store keeps ceil(score / STEP) + 1 per pair in one byte (0: impossible or a
+#: The store keeps floor(score / STEP) + 1 per pair in one byte (0: impossible or a
 #: candidate already), so a stored code bounds the score from above to within STEP.
 STEP = -(-UNIT // 254)
 _UPPER = np.array([-1] + [min(c * STEP - 1, UNIT) for c in range(1, 256)], dtype=np.int64)
