@@ -93,7 +93,8 @@ def _hungarian(units: np.ndarray, cap: np.ndarray, floor: int) -> tuple[int, int
 @pytest.fixture
 def reference() -> Callable[..., Optimum]:
     """The optimum by an independent exact method: scipy's dense Hungarian on slots;
-    for "balanced", every candidate lowest score is tried from the top."""
+    for "balanced", a binary search over the scores for the highest lowest score that
+    still allows the most pairs (fewer pairs qualify as the floor rises)."""
 
     def solve(
         mentees: Sequence[Mentee], mentors: Sequence[Mentor], weights: Weights | None = None,
@@ -104,14 +105,17 @@ def reference() -> Callable[..., Optimum]:
             mentees, mentors, weights or Weights(), list(locked), list(forbidden), min_score)
         count, total, low = _hungarian(units, cap, 0)
         if objective == "balanced" and count:
-            values = sorted({*units[units >= 0].tolist(), *locked_scores}, reverse=True)
-            for floor in values:
-                if locked_scores and min(locked_scores) < floor:
-                    continue
-                c, t, lo = _hungarian(units, cap, floor)
-                if c == count:
-                    count, total, low = c, t, lo
-                    break
+            ceiling = min(locked_scores) if locked_scores else 10**6
+            values = sorted(v for v in {*units[units >= 0].tolist(), *locked_scores}
+                            if v <= ceiling)
+            lo_k, hi_k = 0, len(values) - 1  # values[0] is the lowest: always feasible
+            while lo_k < hi_k:
+                mid = (lo_k + hi_k + 1) // 2
+                if _hungarian(units, cap, values[mid])[0] == count:
+                    lo_k = mid
+                else:
+                    hi_k = mid - 1
+            count, total, low = _hungarian(units, cap, values[lo_k])
         lows = [x for x in [low, *locked_scores] if x is not None]
         return Optimum(count + len(locked_scores), min(lows) if lows else None,
                        total + sum(locked_scores))

@@ -129,3 +129,40 @@ def test_weights_change_the_optimum_consistently(reference, value_of):
     assert got == reference(mentees, mentors, weights) or (
         (got.matched, got.total) == (reference(mentees, mentors, weights).matched,
                                      reference(mentees, mentors, weights).total))
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+@pytest.mark.parametrize("seed", range(3))
+def test_optimum_on_larger_cohorts_where_candidates_are_a_small_subset(
+    seed, objective, reference, value_of
+):
+    mentees, mentors = synthetic.cohort(600, 150, seed=200 + seed)
+    proposal = propose(mentees, mentors, objective=objective)
+    assert proposal.stats.candidate_pairs < 600 * 150 / 4
+    got = value_of(proposal)
+    expected = reference(mentees, mentors, objective=objective)
+    assert (got.matched, got.total) == (expected.matched, expected.total)
+    if objective == "balanced":
+        assert got.lowest == expected.lowest
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+@pytest.mark.parametrize("seed", range(8))
+def test_certificate_repairs_deliberately_poor_candidates(
+    seed, objective, monkeypatch, reference, value_of
+):
+    """With one candidate per mentee and per mentor, the first candidate optimum is far
+    from the true one: the certificate rounds must add every pair that matters."""
+    import matching.proposal
+
+    monkeypatch.setattr(matching.proposal, "CANDIDATES_PER_MENTEE", 1)
+    monkeypatch.setattr(matching.proposal, "CANDIDATES_PER_MENTOR", 1)
+    mentees, mentors, locked, forbidden, min_score = _random_case(300 + seed)
+    proposal = propose(mentees, mentors, locked=locked, forbidden=forbidden,
+                       objective=objective, min_score=min_score)
+    got = value_of(proposal)
+    expected = reference(mentees, mentors, locked=locked, forbidden=forbidden,
+                         objective=objective, min_score=min_score)
+    assert (got.matched, got.total) == (expected.matched, expected.total)
+    if objective == "balanced":
+        assert got.lowest == expected.lowest
