@@ -51,7 +51,7 @@ from ortools.graph.python import (  # type: ignore[import-untyped]  # no stubs o
 )
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]  # no py.typed
 
-from matching.scoring import NO_PAIR, UNIT
+from matching.scoring import UNIT
 
 I64 = NDArray[np.int64]
 _T = TypeVar("_T")
@@ -170,7 +170,8 @@ class _ColumnBest:
 
     def result(self) -> tuple[I64, I64, I64]:
         self._merge()
-        return self._kept[:3]
+        i, j, s, _ = self._kept
+        return i, j, s
 
 
 def initial_candidates(problem: Problem) -> Candidates:
