@@ -31,7 +31,6 @@ def shared_terms(cohort: Cohort, ii: NDArray[np.intp], jj: NDArray[np.intp]) -> 
     if not cohort.terms or ii.size == 0:
         return [[] for _ in range(ii.size)]
     product = cohort.mentee_terms[ii].multiply(cohort.mentor_terms[jj]).tocsr()
-    product.sort_indices()
     out: list[list[str]] = []
     for r in range(ii.size):
         a, b = product.indptr[r], product.indptr[r + 1]

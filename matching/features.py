@@ -117,8 +117,6 @@ def char_tfidf(docs: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix, list[
     word_grams = grams.fit_transform(list(vocabulary))
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts @ word_grams)
     out = sp.csr_matrix(tfidf, dtype=np.float32)
-    out.sort_indices()
-    counts.sort_indices()
     return out, counts, [str(word) for word in vocabulary]
 
 
@@ -163,7 +161,6 @@ def _term_matrix(
     )
     weights = TfidfTransformer(sublinear_tf=True).fit_transform(counts @ mapping)
     matrix = sp.csr_matrix(weights, dtype=np.float32)
-    matrix.sort_indices()
     return list(term_ids), matrix
 
 
