@@ -180,6 +180,7 @@ def _first_empty_stage(
     scores: NDArray[np.int32] | None,
     min_units: int,
 ) -> Reason:
+    """The reason of the first stage that left no mentor, with its parameters."""
     for k, (code, _) in enumerate(stages):
         if counts[k + 1][local] == 0:
             before = int(counts[k][local])

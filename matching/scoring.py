@@ -34,7 +34,6 @@ UNIT = 1_000_000
 NO_PAIR = -1
 
 
-
 def gender_ok(wish: NDArray[np.int32], gender: NDArray[np.int32]) -> NDArray[np.bool_]:
     """The mentee asked for no mentor gender, or the mentor has the one asked for."""
     ok: NDArray[np.bool_] = (wish < 0) | (wish == gender)
@@ -76,7 +75,7 @@ def meeting_format(meeting_a: int, meeting_b: int) -> str:
 
 @dataclass(frozen=True)
 class Parts:
-    """Unweighted score parts of a batch of pairs (1-D arrays) and their feasibility."""
+    """Unweighted score parts of a batch of pairs (1-D arrays) and their integer scores."""
 
     values: dict[str, NDArray[np.float32]]
     score: NDArray[np.int32]  # NO_PAIR where impossible
