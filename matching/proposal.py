@@ -41,7 +41,7 @@ OBJECTIVES = ("coverage", "balanced")
 #: Candidates kept per mentee and per mentor before the certificate adds what it
 #: needs. Larger costs solver time; smaller costs certificate rounds (docs/matching.md).
 CANDIDATES_PER_MENTEE = 12
-CANDIDATES_PER_MENTOR = 8
+CANDIDATES_PER_MENTOR = 12
 
 IntArray = NDArray[np.intp]
 
