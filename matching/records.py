@@ -54,10 +54,11 @@ class Reason:
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        try:
-            object.__setattr__(self, "code", ReasonCode(self.code))
-        except ValueError:
-            raise ValueError(f"Reason: unknown code {self.code!r}") from None
+        if not isinstance(self.code, ReasonCode):
+            try:
+                object.__setattr__(self, "code", ReasonCode(self.code))
+            except ValueError:
+                raise ValueError(f"Reason: unknown code {self.code!r}") from None
         object.__setattr__(self, "params", dict(self.params))
 
     def as_dict(self) -> dict[str, Any]:
