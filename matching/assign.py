@@ -157,8 +157,9 @@ class _ColumnBest:
             self._merge()
 
     def _merge(self) -> None:
-        i, j, s, key = (np.concatenate([self._kept[x]] + [p[x] for p in self._pending])
-                        for x in range(4))
+        i, j, s, key = (
+            np.concatenate([self._kept[x]] + [p[x] for p in self._pending]) for x in range(4)
+        )
         order = np.argsort(j * (4 * UNIT) - key)  # by column, best key first
         i, j, s, key = i[order], j[order], s[order], key[order]
         rank = np.arange(j.size) - np.searchsorted(j, j, side="left")
@@ -205,9 +206,15 @@ def initial_candidates(problem: Problem) -> Candidates:
         relative = scores - cut[:, None]
         relative[scores < 0] = -2 * UNIT
         ci, cc = _where(relative > columns.cut[None, :])
-        return (rows[ri].astype(np.int64), cj, scores[ri, cj].astype(np.int64),
-                rows[ci].astype(np.int64), cc, scores[ci, cc].astype(np.int64),
-                relative[ci, cc].astype(np.int64))
+        return (
+            rows[ri].astype(np.int64),
+            cj,
+            scores[ri, cj].astype(np.int64),
+            rows[ci].astype(np.int64),
+            cc,
+            scores[ci, cc].astype(np.int64),
+            relative[ci, cc].astype(np.int64),
+        )
 
     found: list[tuple[I64, ...]] = []
     for part in _map(work, _blocks(problem.order, m)):
@@ -222,8 +229,13 @@ def initial_candidates(problem: Problem) -> Candidates:
 
 def possible_counts(cand: Candidates, rows: NDArray[np.intp]) -> I64:
     """How many columns are possible for each of ``rows`` (candidates or in the store)."""
-    in_store = np.concatenate([np.count_nonzero(cand.store[rows[k : k + 1024]], axis=1)
-                               for k in range(0, rows.size, 1024)] or [np.zeros(0, np.int64)])
+    in_store = np.concatenate(
+        [
+            np.count_nonzero(cand.store[rows[k : k + 1024]], axis=1)
+            for k in range(0, rows.size, 1024)
+        ]
+        or [np.zeros(0, np.int64)]
+    )
     return in_store + np.bincount(cand.i, minlength=cand.store.shape[0])[rows]
 
 
@@ -294,8 +306,9 @@ def _duals(n: int, cap: I64, i: I64, j: I64, w: I64, assign: I64) -> tuple[I64, 
     return u, p
 
 
-def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta: int,
-          near: int) -> int:
+def _scan(
+    problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta: int, near: int
+) -> int:
     """Find every possible pair scoring ≥ theta outside the candidates whose gap
     score − row_off[i] − col_off[j] is positive (a violator of the certificate).
 
@@ -333,8 +346,7 @@ def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta:
         more = ~first & ~np.isin(i, i[first][gap > 0])
         if more.any():
             s2 = problem.score_pairs(i[more], j[more]).astype(np.int64)
-            gap2 = np.where(s2 >= max(theta, 0), s2 - row_off[i[more]] - col_off[j[more]],
-                            -near)
+            gap2 = np.where(s2 >= max(theta, 0), s2 - row_off[i[more]] - col_off[j[more]], -near)
             keep = first | more
             i, j = i[keep], j[keep]
             s, gap = np.concatenate([s, s2]), np.concatenate([gap, gap2])
@@ -343,8 +355,7 @@ def _scan(problem: Problem, cand: Candidates, row_off: I64, col_off: I64, theta:
         else:
             i, j = i[first], j[first]
         add = gap > -near
-        return (i[add], j[add], s[add], np.array([np.count_nonzero(gap > 0)]),
-                np.array([i.size]))
+        return (i[add], j[add], s[add], np.array([np.count_nonzero(gap > 0)]), np.array([i.size]))
 
     parts = list(_map(work, _blocks(problem.order, m)))
     if not parts:

@@ -137,59 +137,79 @@ def _child_reference(size: str, seed: int) -> dict[str, Any]:
 def _spawn(*args: str) -> dict[str, Any]:
     out = subprocess.run(  # noqa: S603 (our own interpreter and module, fixed arguments)
         [sys.executable, "-m", "matching.bench", *args],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
 def _report(size: str, objective: str, seed: int, reference: bool) -> bool:
-    engine = _spawn("--child", "engine", "--sizes", size, "--objective", objective,
-                    "--seed", str(seed))
+    engine = _spawn(
+        "--child", "engine", "--sizes", size, "--objective", objective, "--seed", str(seed)
+    )
     n, m = size.split("x")
-    print(f"\n== {n} mentees × {m} mentors ({engine['slots']} mentor slots), "
-          f"objective {objective}, seed {seed}")
+    print(
+        f"\n== {n} mentees × {m} mentors ({engine['slots']} mentor slots), "
+        f"objective {objective}, seed {seed}"
+    )
     print(f"  {'stage':<14}{'seconds':>9}{'peak RSS MB':>13}")
     for stage, seconds, peak in engine["stages"]:
         print(f"  {stage:<14}{seconds:>9.3f}{peak:>13.0f}")
-    print(f"  {'end to end':<14}{engine['wall']:>9.3f}{engine['peak_mb']:>13.0f}"
-          f"   (process peak, incl. {engine['records_mb']:.0f} MB before propose: "
-          "interpreter, libraries, cohort records)")
-    print(f"  matched {engine['matched']}, total {engine['total']:.6f}, mean {engine['mean']}, "
-          f"lowest {engine['lowest']}")
-    print(f"  certificate: {engine['rounds']} flow solves, {engine['candidate_pairs']} candidate "
-          f"pairs of {int(n) * int(m)}, {engine['checked']} pairs scored exactly by the check")
+    print(
+        f"  {'end to end':<14}{engine['wall']:>9.3f}{engine['peak_mb']:>13.0f}"
+        f"   (process peak, incl. {engine['records_mb']:.0f} MB before propose: "
+        "interpreter, libraries, cohort records)"
+    )
+    print(
+        f"  matched {engine['matched']}, total {engine['total']:.6f}, mean {engine['mean']}, "
+        f"lowest {engine['lowest']}"
+    )
+    print(
+        f"  certificate: {engine['rounds']} flow solves, {engine['candidate_pairs']} candidate "
+        f"pairs of {int(n) * int(m)}, {engine['checked']} pairs scored exactly by the check"
+    )
     ok = True
     limit_s, limit_gb = TARGETS.get(size, (None, None))
     if limit_s is not None:
-        met = engine["wall"] < limit_s and (
-            limit_gb is None or engine["peak_mb"] < limit_gb * 1024)
+        met = engine["wall"] < limit_s and (limit_gb is None or engine["peak_mb"] < limit_gb * 1024)
         ok = met
         goal = f"< {limit_s:g} s" + (f" and < {limit_gb:g} GB" if limit_gb else "")
         print(f"  target {goal}: {'met' if met else 'MISSED'}")
     if objective != "coverage":
         print("  reference: only for objective coverage (the tests check balanced)")
     elif not reference or int(n) * int(m) > REFERENCE_LIMIT:
-        print(f"  reference: skipped (dense matrices above {REFERENCE_LIMIT:,} pairs "
-              "do not fit this machine's time and memory)")
+        print(
+            f"  reference: skipped (dense matrices above {REFERENCE_LIMIT:,} pairs "
+            "do not fit this machine's time and memory)"
+        )
     else:
         ref = _spawn("--child", "reference", "--sizes", size, "--seed", str(seed))
         same = ref["matched"] == engine["matched"] and abs(ref["total"] - engine["total"]) < 1e-6
         took = ref["score_seconds"] + ref["solve_seconds"]
-        print(f"  reference (dense scores + scipy linear_sum_assignment on slots): "
-              f"{took:.3f} s ({ref['score_seconds']:.3f} s scores, {ref['solve_seconds']:.3f} s "
-              f"assignment), peak {ref['peak_mb']:.0f} MB; matched {ref['matched']}, total "
-              f"{ref['total']:.6f} -> {'EQUAL optimum' if same else 'DIFFERENT'}, "
-              f"speed-up ×{took / engine['wall']:.1f}")
+        print(
+            f"  reference (dense scores + scipy linear_sum_assignment on slots): "
+            f"{took:.3f} s ({ref['score_seconds']:.3f} s scores, {ref['solve_seconds']:.3f} s "
+            f"assignment), peak {ref['peak_mb']:.0f} MB; matched {ref['matched']}, total "
+            f"{ref['total']:.6f} -> {'EQUAL optimum' if same else 'DIFFERENT'}, "
+            f"speed-up ×{took / engine['wall']:.1f}"
+        )
         ok = ok and same
     return ok
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m matching.bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default=DEFAULT_SIZES,
-                        help="comma-separated MENTEESxMENTORS (default: %(default)s)")
+    parser = argparse.ArgumentParser(
+        prog="python -m matching.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--sizes",
+        default=DEFAULT_SIZES,
+        help="comma-separated MENTEESxMENTORS (default: %(default)s)",
+    )
     parser.add_argument("--objective", default="coverage", choices=("coverage", "balanced"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-reference", action="store_true", help="skip the dense solver")
@@ -202,8 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(_child_reference(args.sizes, args.seed)))
         return 0
     print(f"matching.bench: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    results = [_report(size, args.objective, args.seed, not args.no_reference)
-               for size in args.sizes.split(",")]
+    results = [
+        _report(size, args.objective, args.seed, not args.no_reference)
+        for size in args.sizes.split(",")
+    ]
     return 0 if all(results) else 1
 
 

@@ -83,12 +83,12 @@ def blocking_reasons(mentee: Mentee, mentor: Mentor) -> tuple[Reason, ...]:
         reasons.append(
             Reason(R.NO_MEETING_MATCH, {"meeting": mentee.meeting, "region": mentee.region})
         )
-    if mentee.availability and mentor.availability and not (
-        mentee.availability & mentor.availability
+    if (
+        mentee.availability
+        and mentor.availability
+        and not (mentee.availability & mentor.availability)
     ):
-        reasons.append(
-            Reason(R.NO_COMMON_AVAILABILITY, {"windows": sorted(mentee.availability)})
-        )
+        reasons.append(Reason(R.NO_COMMON_AVAILABILITY, {"windows": sorted(mentee.availability)}))
     if mentor.capacity == 0:
         reasons.append(Reason(R.MENTOR_PAUSED))
     return tuple(reasons)
@@ -151,8 +151,10 @@ def unmatched_reasons(
             (
                 R.NO_MEETING_MATCH,
                 meeting_ok(
-                    me.meeting[block][:, None], me.region[block][:, None],
-                    mr.meeting[None, :], mr.region[None, :],
+                    me.meeting[block][:, None],
+                    me.region[block][:, None],
+                    mr.meeting[None, :],
+                    mr.region[None, :],
                 ),
             ),
             (R.NO_COMMON_AVAILABILITY, ~(both_gave & (overlap == 0))),

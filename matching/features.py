@@ -140,9 +140,7 @@ def _embed(tfidf: sp.csr_matrix) -> NDArray[np.float32]:
     return np.trunc(z * QUANT).astype(np.float32)
 
 
-def _term_matrix(
-    counts: sp.csr_matrix, vocabulary: list[str]
-) -> tuple[list[str], sp.csr_matrix]:
+def _term_matrix(counts: sp.csr_matrix, vocabulary: list[str]) -> tuple[list[str], sp.csr_matrix]:
     """Word TF-IDF over cleaned real words (letters only, 3+ characters, no stop words)."""
     term_ids: dict[str, int] = {}
     rows: list[int] = []
@@ -183,9 +181,7 @@ def _side(
         dense = np.asarray(matrix, dtype=np.float32).reshape(len(records), width)
         sets[name] = dense
         sizes[name] = dense.sum(axis=1, dtype=np.float32)
-    gender = [
-        r.wants_mentor_gender if isinstance(r, Mentee) else r.gender for r in records
-    ]
+    gender = [r.wants_mentor_gender if isinstance(r, Mentee) else r.gender for r in records]
     ids = tuple(r.id for r in records)
     return Side(
         ids=ids,

@@ -56,8 +56,13 @@ def _check_unique(records: Sequence[Mentee] | Sequence[Mentor], kind: str) -> No
         seen.add(record.id)
 
 
-def _build_pairs(scorer: Scorer, records: tuple[Sequence[Mentee], Sequence[Mentor]],
-                 ii: IntArray, jj: IntArray, locked: set[tuple[int, int]]) -> list[Pair]:
+def _build_pairs(
+    scorer: Scorer,
+    records: tuple[Sequence[Mentee], Sequence[Mentor]],
+    ii: IntArray,
+    jj: IntArray,
+    locked: set[tuple[int, int]],
+) -> list[Pair]:
     """Pairs with parts and reasons for the index pairs (ii[k], jj[k])."""
     mentees, mentors = records
     parts = scorer.pairs(ii, jj)
@@ -111,11 +116,38 @@ class ScoreTable:
         except KeyError:
             raise ValueError(f"explain: unknown mentor id {mentor_id!r}") from None
         blockers = blocking_reasons(self.mentees[i], self.mentors[j])
-        pair = _build_pairs(self._scorer, (self.mentees, self.mentors),
-                            np.array([i]), np.array([j]), set())[0]
+        pair = _build_pairs(
+            self._scorer, (self.mentees, self.mentors), np.array([i]), np.array([j]), set()
+        )[0]
         if blockers:
             return Pair(pair.mentee_id, pair.mentor_id, math.nan, pair.parts, blockers)
         return pair
+
+    def ranked(
+        self, mentee_id: str, mentor_ids: Iterable[str] | None = None, k: int = 5
+    ) -> list[Pair]:
+        """The k best possible pairs of one mentee among the given mentors (all if None),
+        best first, ties in mentor order. Scores only this mentee's row; impossible pairs
+        and paused mentors are left out. For a coordinator picking a mentor by hand."""
+        try:
+            i = self.cohort.mentees.index[mentee_id]
+        except KeyError:
+            raise ValueError(f"ranked: unknown mentee id {mentee_id!r}") from None
+        allowed = np.ones(len(self.mentors), dtype=bool)
+        if mentor_ids is not None:
+            allowed[:] = False
+            for mentor_id in mentor_ids:
+                try:
+                    allowed[self.cohort.mentors.index[mentor_id]] = True
+                except KeyError:
+                    raise ValueError(f"ranked: unknown mentor id {mentor_id!r}") from None
+        row = self._scorer.block(np.array([i]))[0].astype(np.int64)
+        row[~allowed | (self.cohort.mentors.capacity == 0)] = NO_PAIR
+        possible = np.flatnonzero(row >= 0)
+        best = possible[np.lexsort((possible, -row[possible]))][: max(k, 0)]
+        return _build_pairs(
+            self._scorer, (self.mentees, self.mentors), np.full(best.size, i), best, set()
+        )
 
 
 def score(
@@ -182,8 +214,9 @@ class Proposal:
             row[context.assigned[i]] = NO_PAIR
         possible = np.flatnonzero(row >= 0)
         best = possible[np.lexsort((possible, -row[possible]))][: max(k, 0)]
-        return _build_pairs(context.scorer, (context.mentees, context.mentors),
-                            np.full(best.size, i), best, set())
+        return _build_pairs(
+            context.scorer, (context.mentees, context.mentors), np.full(best.size, i), best, set()
+        )
 
 
 @dataclass
@@ -238,14 +271,18 @@ def propose(
     mentee_list, mentor_list = list(mentees), list(mentors)
     if objective not in OBJECTIVES:
         raise ValueError(f"objective must be one of {', '.join(OBJECTIVES)}, got {objective!r}")
-    if isinstance(min_score, bool) or not isinstance(min_score, int | float) or not (
-        0.0 <= min_score <= 1.0
+    if (
+        isinstance(min_score, bool)
+        or not isinstance(min_score, int | float)
+        or not (0.0 <= min_score <= 1.0)
     ):
         raise ValueError(f"min_score must be a number in [0, 1], got {min_score!r}")
     _check_unique(mentee_list, "Mentee")
     _check_unique(mentor_list, "Mentor")
-    ids = ({m.id: k for k, m in enumerate(mentee_list)},
-           {m.id: k for k, m in enumerate(mentor_list)})
+    ids = (
+        {m.id: k for k, m in enumerate(mentee_list)},
+        {m.id: k for k, m in enumerate(mentor_list)},
+    )
     locked_idx = _index_pairs(locked, "locked", ids)
     forbidden_idx = _index_pairs(forbidden, "forbidden", ids)
     for mentee_row, times in Counter(i for i, _ in locked_idx).items():
@@ -279,8 +316,11 @@ def propose(
     locked_scores = all_mentors.pairs(li, lj).score
     for (i, j), value in zip(locked_idx, locked_scores.tolist(), strict=True):
         pair = f"({mentee_list[i].id!r}, {mentor_list[j].id!r})"
-        blockers = [r for r in blocking_reasons(mentee_list[i], mentor_list[j])
-                    if r.code != ReasonCode.MENTOR_PAUSED]
+        blockers = [
+            r
+            for r in blocking_reasons(mentee_list[i], mentor_list[j])
+            if r.code != ReasonCode.MENTOR_PAUSED
+        ]
         if blockers or value == NO_PAIR:
             codes = ", ".join(str(r.code) for r in blockers)
             raise ValueError(f"locked: pair {pair} is impossible ({codes})")
@@ -328,8 +368,12 @@ def propose(
         return scores
 
     problem = Problem(
-        n=free.size, cap=residual[cols], score_rows=score_rows, score_pairs=score_pairs,
-        per_mentee=CANDIDATES_PER_MENTEE, per_mentor=CANDIDATES_PER_MENTOR,
+        n=free.size,
+        cap=residual[cols],
+        score_rows=score_rows,
+        score_pairs=score_pairs,
+        per_mentee=CANDIDATES_PER_MENTEE,
+        per_mentor=CANDIDATES_PER_MENTOR,
         order=scorer.profile_order(free),
     )
     cand = initial_candidates(problem)
@@ -353,13 +397,18 @@ def propose(
     left_out = np.flatnonzero(assign < 0)
     possible = possible_counts(cand, left_out)
     reasons = unmatched_reasons(
-        mentee_list, all_mentors, free[left_out[possible == 0]],
-        capacity=capacity, forbidden=(fi, fj), min_units=min_units,
+        mentee_list,
+        all_mentors,
+        free[left_out[possible == 0]],
+        capacity=capacity,
+        forbidden=(fi, fj),
+        min_units=min_units,
     )
     for row, count in zip(left_out.tolist(), possible.tolist(), strict=True):
         if count:
             reasons[int(free[row])] = Reason(
-                ReasonCode.SUITABLE_MENTORS_FULL, {"candidates": count})
+                ReasonCode.SUITABLE_MENTORS_FULL, {"candidates": count}
+            )
     unmatched = {mentee_list[r].id: reasons[r] for r in free[left_out].tolist()}
     lap("explanations")
 
@@ -381,8 +430,12 @@ def propose(
         pairs_checked=cand.checked,
     )
     context = _Context(
-        mentees=mentee_list, mentors=mentor_list, scorer=all_mentors, load=load,
+        mentees=mentee_list,
+        mentors=mentor_list,
+        scorer=all_mentors,
+        load=load,
         assigned=dict(zip(pair_i.tolist(), pair_j.tolist(), strict=True)),
-        forbidden=(fi, fj), min_units=min_units,
+        forbidden=(fi, fj),
+        min_units=min_units,
     )
     return Proposal(pairs, unmatched, stats, context)

@@ -186,8 +186,10 @@ class Scorer:
         """Scores and unweighted parts of the pairs (ii[k], jj[k]); any mentors."""
         me, mr = self.cohort.mentees, self.cohort.mentors
         dot = np.einsum("ij,ij->i", me.text[ii], mr.text[jj])
-        return Parts(values=_display_parts(self.cohort, ii, jj, dot),
-                     score=self._pair_scores(ii, jj, dot.copy()))
+        return Parts(
+            values=_display_parts(self.cohort, ii, jj, dot),
+            score=self._pair_scores(ii, jj, dot.copy()),
+        )
 
     def pair_scores(self, ii: NDArray[np.intp], jj: NDArray[np.intp]) -> NDArray[np.int32]:
         """Only the scores of the pairs (ii[k], jj[k]), in chunks to bound memory."""
@@ -254,8 +256,9 @@ def _coverage(
 
 def _availability_table(base: int, weight: float) -> NDArray[np.float32]:
     """Weighted availability part by index shared + size_e·base² + size_r·base."""
-    shared, size_r, size_e = np.meshgrid(np.arange(base), np.arange(base), np.arange(base),
-                                         indexing="ij")
+    shared, size_r, size_e = np.meshgrid(
+        np.arange(base), np.arange(base), np.arange(base), indexing="ij"
+    )
     smaller = np.minimum(size_e, size_r)
     overlap = np.where(smaller > 0, shared / np.maximum(smaller, 1), 0.0)
     part = np.where(smaller == 0, 0.5, overlap) * weight * SCALE
@@ -289,8 +292,10 @@ def _profile_tables(
     first_r, meet_code_r = _unique_rows(triple_r)
     a, b = triple_e[first_e][:, None, :], triple_r[first_r][None, :, :]
     ok = gender_ok(a[..., 2].astype(np.int32), b[..., 2].astype(np.int32)) & meeting_ok(
-        a[..., 0].astype(np.int8), a[..., 1].astype(np.int32),
-        b[..., 0].astype(np.int8), b[..., 1].astype(np.int32),
+        a[..., 0].astype(np.int8),
+        a[..., 1].astype(np.int32),
+        b[..., 0].astype(np.int8),
+        b[..., 1].astype(np.int32),
     )
     region = region_part(a[..., 1].astype(np.int32), b[..., 1].astype(np.int32))
     meet_table = np.where(ok, region * np.float32(weights["region"] * SCALE), _PENALTY)
@@ -301,8 +306,9 @@ def _profile_tables(
     first_r, code_r = _unique_rows(pair_r)
     key_e, key_r = pair_e[first_e], pair_r[first_r]
     if key_e.shape[0] * key_r.shape[0] <= _TABLE_CELLS:
-        combined = (lang_table[key_e[:, 0]][:, key_r[:, 0]].astype(np.float32)
-                    + meet_table[key_e[:, 1]][:, key_r[:, 1]].astype(np.float32))
+        combined = lang_table[key_e[:, 0]][:, key_r[:, 0]].astype(np.float32) + meet_table[
+            key_e[:, 1]
+        ][:, key_r[:, 1]].astype(np.float32)
         return [(combined.astype(np.float32), code_e, code_r)]
     return [
         (lang_table.astype(np.float32), lang_code_e, lang_code_r),

@@ -17,19 +17,24 @@ def test_fast_char_tfidf_equals_scikit_learn():
     mentees, mentors = synthetic.cohort(40, 15, seed=4)
     docs = [m.text for m in mentees + mentors] + ["", "Hyvä  päivä,\\tvärlden!"]
     ours, _, _ = char_tfidf(docs)
-    theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAM_RANGE,
-                             sublinear_tf=True).fit_transform(docs)
+    theirs = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=NGRAM_RANGE, sublinear_tf=True
+    ).fit_transform(docs)
     assert ours.shape == theirs.shape
     assert abs(ours - theirs).max() < 1e-6
 
 
 def test_text_part_is_the_tfidf_cosine_on_small_cohorts(make_mentee, make_mentor):
-    texts = ["Sairaanhoitaja etsii työtä sairaalasta", "Hoitotyön johtaja sairaalassa",
-             "Ohjelmistokehittäjä pilvipalveluissa"]
+    texts = [
+        "Sairaanhoitaja etsii työtä sairaalasta",
+        "Hoitotyön johtaja sairaalassa",
+        "Ohjelmistokehittäjä pilvipalveluissa",
+    ]
     mentees = [make_mentee("e1", text=texts[0])]
     mentors = [make_mentor(f"m{k}", text=t) for k, t in enumerate(texts[1:])]
-    vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAM_RANGE,
-                              sublinear_tf=True).fit_transform(texts)
+    vectors = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=NGRAM_RANGE, sublinear_tf=True
+    ).fit_transform(texts)
     cosine = cosine_similarity(vectors[:1], vectors[1:])[0]
     table = score(mentees, mentors)
     for k, mentor in enumerate(mentors):
@@ -58,8 +63,7 @@ def test_hard_constraints_make_the_pair_impossible(mentee, mentor, make_mentee, 
 @pytest.mark.parametrize(
     ("mentee", "mentor"),
     [
-        ({"meeting": "in_person", "region": "uusimaa"},
-         {"meeting": "either", "region": "uusimaa"}),
+        ({"meeting": "in_person", "region": "uusimaa"}, {"meeting": "either", "region": "uusimaa"}),
         ({"meeting": "online", "region": "lappi"}, {"meeting": "either", "region": "uusimaa"}),
         ({"availability": set()}, {"availability": {"sat_morning"}}),
         ({"wants_mentor_gender": "f"}, {"gender": "f"}),
@@ -70,12 +74,20 @@ def test_compatible_pairs_are_possible(mentee, mentor, make_mentee, make_mentor)
 
 
 def test_parts_mean_what_a_coordinator_expects(make_mentee, make_mentor):
-    mentee = make_mentee(languages={"en", "ar"}, fields={"nursing"},
-                         topics={"cv", "interview", "networking", "salary"},
-                         availability={"mon_evening", "tue_evening", "sat_morning"},
-                         region="uusimaa")
-    mentor = make_mentor(languages={"en", "fi"}, fields={"nursing", "medicine", "teaching"},
-                         topics={"cv"}, availability={"mon_evening"}, region="pirkanmaa")
+    mentee = make_mentee(
+        languages={"en", "ar"},
+        fields={"nursing"},
+        topics={"cv", "interview", "networking", "salary"},
+        availability={"mon_evening", "tue_evening", "sat_morning"},
+        region="uusimaa",
+    )
+    mentor = make_mentor(
+        languages={"en", "fi"},
+        fields={"nursing", "medicine", "teaching"},
+        topics={"cv"},
+        availability={"mon_evening"},
+        region="pirkanmaa",
+    )
     parts = score([mentee], [mentor]).explain("e1", "m1").parts
     assert parts["fields"] == 1.0  # her one field is among the mentor's three
     assert parts["topics"] == 0.25  # one of her four topics
@@ -85,9 +97,14 @@ def test_parts_mean_what_a_coordinator_expects(make_mentee, make_mentor):
 
 
 def test_a_side_that_gave_nothing_is_neutral_not_a_constraint(make_mentee, make_mentor):
-    parts = score([make_mentee(fields=set(), availability=set())],
-                  [make_mentor(topics=set(), availability={"mon_evening"})]
-                  ).explain("e1", "m1").parts
+    parts = (
+        score(
+            [make_mentee(fields=set(), availability=set())],
+            [make_mentor(topics=set(), availability={"mon_evening"})],
+        )
+        .explain("e1", "m1")
+        .parts
+    )
     assert parts["fields"] == parts["topics"] == parts["availability"] == 0.5
     assert parts["region"] == 0.5
 
@@ -125,3 +142,28 @@ def test_every_path_gives_the_same_score_bit_for_bit():
     for k, pair in enumerate(proposal.pairs):
         i = int(pair.mentee_id[1:])
         assert pair.score == dense[i, index[pair.mentor_id]], k
+
+
+def test_ranked_lists_the_best_possible_mentors_of_one_mentee_among_those_given():
+    mentees, mentors = synthetic.cohort(30, 12, seed=9)
+    table = score(mentees, mentors)
+    dense = table.dense()
+    wanted = [m.id for m in mentors[::2]]
+
+    ranked = table.ranked(mentees[0].id, wanted, k=3)
+
+    columns = [k for k, m in enumerate(mentors) if m.id in wanted and not np.isnan(dense[0, k])]
+    expected = sorted(columns, key=lambda k: (-dense[0, k], k))[:3]
+    assert [p.mentor_id for p in ranked] == [mentors[k].id for k in expected]
+    assert [p.score for p in ranked] == [pytest.approx(dense[0, k], abs=1e-9) for k in expected]
+    assert all(p.reasons for p in ranked)
+
+
+def test_ranked_refuses_unknown_ids():
+    mentees, mentors = synthetic.cohort(5, 3, seed=1)
+    table = score(mentees, mentors)
+
+    with pytest.raises(ValueError, match="unknown mentee"):
+        table.ranked("nobody")
+    with pytest.raises(ValueError, match="unknown mentor"):
+        table.ranked(mentees[0].id, ["nobody"])
