@@ -40,12 +40,13 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
     csrf.init_app(app)
 
-    from web import i18n, security
+    from web import access, i18n, security
 
     babel.init_app(app, locale_selector=i18n.select_locale)
     i18n.init_app(app)
     login_manager.init_app(app)
     security.init_app(app)
+    access.init_app(app)
 
     from web import mail, templating
 

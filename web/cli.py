@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from web import mail
 from web.extensions import db
-from web.models import Membership, Organization, User, utcnow
+from web.models import Membership, Organization, Program, RunSource, User, utcnow
 from web.security import hash_password
 from web.services.accounts import find_user, normalise_email
 from web.services.programmes import slugify
@@ -77,7 +77,42 @@ def demo(reset: bool, force: bool) -> None:
     click.echo(demo_data.logins_text())
 
 
+@click.command("match")
+@click.argument("programme")
+def match(programme: str) -> None:
+    """Run the matching for PROGRAMME (its id, or ORGANISATION/PROGRAMME slugs).
+
+    For programmes too large to run inside a web request; the run shows up on the
+    same review page as one started from the browser.
+    """
+    from web.services.matching import run_matching
+
+    program = _find_program(programme)
+    run = run_matching(program, None, RunSource.CLI)
+    db.session.commit()
+    click.echo(
+        f"Run {run.id} of {program.name}: {run.matched_count} of {run.mentee_count} mentees "
+        f"paired, mean score {run.mean_score or 0:.3f}, lowest {run.lowest_score or 0:.3f}, "
+        f"{run.timings['total']:.2f} s."
+    )
+    click.echo(f"Review it at /coordinate/runs/{run.id}")
+
+
+def _find_program(reference: str) -> Program:
+    query = select(Program).join(Program.organization)
+    if reference.isdigit():
+        query = query.where(Program.id == int(reference))
+    else:
+        org_slug, _, slug = reference.partition("/")
+        query = query.where(Organization.slug == org_slug, Program.slug == slug)
+    program = db.session.scalar(query)
+    if program is None:
+        raise click.ClickException(f"No programme {reference!r}: give its id or org/programme.")
+    return program
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(create_org)
+    app.cli.add_command(match)
     app.cli.add_command(outbox_cli)
     app.cli.add_command(demo)

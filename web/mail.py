@@ -55,8 +55,8 @@ def _as_email(message: OutboxMessage, sender: str) -> EmailMessage:
     email["To"] = message.recipient
     email["Subject"] = message.subject
     email["Message-ID"] = make_msgid(domain="silta.invalid")
-    email["Content-Language"] = message.locale
     email.set_content(message.body)
+    email["Content-Language"] = message.locale  # after set_content, which clears Content-*
     return email
 
 

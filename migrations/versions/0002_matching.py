@@ -31,6 +31,7 @@ def upgrade():
     sa.Column('mean_score', sa.Double(), nullable=True),
     sa.Column('lowest_score', sa.Double(), nullable=True),
     sa.Column('timings', sa.JSON(), nullable=False),
+    sa.Column('mentor_ids', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_match_runs_created_by_id_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['program_id'], ['programs.id'], name=op.f('fk_match_runs_program_id_programs'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_match_runs'))
@@ -86,7 +87,6 @@ def upgrade():
     sa.Column('parts', sa.JSON(), nullable=False),
     sa.Column('reasons', sa.JSON(), nullable=False),
     sa.Column('unmatched_reason', sa.JSON(), nullable=True),
-    sa.Column('alternatives', sa.JSON(), nullable=False),
     sa.Column('state', sa.Enum('proposed', 'approved', 'rejected', 'confirmed', name='state', native_enum=False, create_constraint=True), nullable=False),
     sa.Column('locked', sa.Boolean(), nullable=False),
     sa.Column('origin', sa.Enum('engine', 'coordinator', name='origin', native_enum=False, create_constraint=True), nullable=False),

@@ -20,7 +20,9 @@ def make_mentee() -> Callable[..., Mentee]:
 
     def make(id: str = "e1", **overrides: Any) -> Mentee:
         values: dict[str, Any] = {
-            "languages": {"en"}, "fields": {"software"}, "topics": {"job_search"},
+            "languages": {"en"},
+            "fields": {"software"},
+            "topics": {"job_search"},
         }
         values.update(overrides)
         return Mentee(id=id, **values)
@@ -34,7 +36,9 @@ def make_mentor() -> Callable[..., Mentor]:
 
     def make(id: str = "m1", **overrides: Any) -> Mentor:
         values: dict[str, Any] = {
-            "languages": {"en", "fi"}, "fields": {"software"}, "topics": {"job_search"},
+            "languages": {"en", "fi"},
+            "fields": {"software"},
+            "topics": {"job_search"},
         }
         values.update(overrides)
         return Mentor(id=id, **values)
@@ -56,8 +60,12 @@ def _units(dense: np.ndarray) -> np.ndarray:
 
 
 def _free_problem(
-    mentees: Sequence[Mentee], mentors: Sequence[Mentor], weights: Weights,
-    locked: Iterable[tuple[str, str]], forbidden: Iterable[tuple[str, str]], min_score: float,
+    mentees: Sequence[Mentee],
+    mentors: Sequence[Mentor],
+    weights: Weights,
+    locked: Iterable[tuple[str, str]],
+    forbidden: Iterable[tuple[str, str]],
+    min_score: float,
 ) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Scores of the free mentees (-1 impossible), residual capacities, locked scores."""
     units = _units(score(mentees, mentors, weights).dense())
@@ -97,17 +105,24 @@ def reference() -> Callable[..., Optimum]:
     still allows the most pairs (fewer pairs qualify as the floor rises)."""
 
     def solve(
-        mentees: Sequence[Mentee], mentors: Sequence[Mentor], weights: Weights | None = None,
-        *, locked: Iterable[tuple[str, str]] = (), forbidden: Iterable[tuple[str, str]] = (),
-        objective: str = "coverage", min_score: float = 0.0,
+        mentees: Sequence[Mentee],
+        mentors: Sequence[Mentor],
+        weights: Weights | None = None,
+        *,
+        locked: Iterable[tuple[str, str]] = (),
+        forbidden: Iterable[tuple[str, str]] = (),
+        objective: str = "coverage",
+        min_score: float = 0.0,
     ) -> Optimum:
         units, cap, locked_scores = _free_problem(
-            mentees, mentors, weights or Weights(), list(locked), list(forbidden), min_score)
+            mentees, mentors, weights or Weights(), list(locked), list(forbidden), min_score
+        )
         count, total, low = _hungarian(units, cap, 0)
         if objective == "balanced" and count:
             ceiling = min(locked_scores) if locked_scores else 10**6
-            values = sorted(v for v in {*units[units >= 0].tolist(), *locked_scores}
-                            if v <= ceiling)
+            values = sorted(
+                v for v in {*units[units >= 0].tolist(), *locked_scores} if v <= ceiling
+            )
             lo_k, hi_k = 0, len(values) - 1  # values[0] is the lowest: always feasible
             while lo_k < hi_k:
                 mid = (lo_k + hi_k + 1) // 2
@@ -117,8 +132,9 @@ def reference() -> Callable[..., Optimum]:
                     hi_k = mid - 1
             count, total, low = _hungarian(units, cap, values[lo_k])
         lows = [x for x in [low, *locked_scores] if x is not None]
-        return Optimum(count + len(locked_scores), min(lows) if lows else None,
-                       total + sum(locked_scores))
+        return Optimum(
+            count + len(locked_scores), min(lows) if lows else None, total + sum(locked_scores)
+        )
 
     return solve
 
@@ -127,8 +143,9 @@ def reference() -> Callable[..., Optimum]:
 def brute_force() -> Callable[..., Optimum]:
     """The optimum by trying every assignment (tiny cohorts only)."""
 
-    def solve(mentees: Sequence[Mentee], mentors: Sequence[Mentor], *,
-              objective: str = "coverage") -> Optimum:
+    def solve(
+        mentees: Sequence[Mentee], mentors: Sequence[Mentor], *, objective: str = "coverage"
+    ) -> Optimum:
         units = _units(score(mentees, mentors).dense())
         cap = [m.capacity for m in mentors]
         best: tuple[Any, ...] | None = None
@@ -139,8 +156,11 @@ def brute_force() -> Callable[..., Optimum]:
             if any(v < 0 for v in picked):
                 continue
             low = min(picked) if picked else None
-            key = ((len(picked), low or 0, sum(picked)) if objective == "balanced"
-                   else (len(picked), sum(picked)))
+            key = (
+                (len(picked), low or 0, sum(picked))
+                if objective == "balanced"
+                else (len(picked), sum(picked))
+            )
             if best is None or key > best[0]:
                 best = (key, Optimum(len(picked), low, sum(picked)))
         assert best is not None

@@ -18,14 +18,26 @@ def codes(reasons):
 
 def test_every_reason_of_a_fitting_pair(make_mentee, make_mentor):
     mentee = make_mentee(
-        languages={"fi", "en", "ar"}, fields={"software"}, topics={"job_search", "networking"},
+        languages={"fi", "en", "ar"},
+        fields={"software"},
+        topics={"job_search", "networking"},
         text="Software developer looking for work in cloud software development",
-        region="uusimaa", meeting="either", availability={"mon_evening", "tue_evening"},
-        gender="f", wants_mentor_gender="f")
+        region="uusimaa",
+        meeting="either",
+        availability={"mon_evening", "tue_evening"},
+        gender="f",
+        wants_mentor_gender="f",
+    )
     mentor = make_mentor(
-        languages={"fi", "sv", "en"}, fields={"software", "data"}, topics={"job_search"},
+        languages={"fi", "sv", "en"},
+        fields={"software", "data"},
+        topics={"job_search"},
         text="Cloud software development lead, happy to help developers",
-        region="uusimaa", meeting="in_person", availability={"mon_evening"}, gender="f")
+        region="uusimaa",
+        meeting="in_person",
+        availability={"mon_evening"},
+        gender="f",
+    )
     pair = propose([mentee], [mentor]).pairs[0]
     assert pair.reasons == (
         Reason(R.SHARED_FIELDS, {"fields": ["software"]}),
@@ -55,16 +67,25 @@ def test_online_format_when_either_side_is_online_only(make_mentee, make_mentor)
 
 def test_finnish_mentor_and_english_mentee_match_on_structure(make_mentee, make_mentor):
     mentee = make_mentee(
-        languages={"en", "fi"}, fields={"nursing"},
+        languages={"en", "fi"},
+        fields={"nursing"},
         topics={"degree_recognition", "finnish_language"},
-        text="I am a registered nurse from the Philippines and want my licence recognised.")
+        text="I am a registered nurse from the Philippines and want my licence recognised.",
+    )
     finnish = make_mentor(
-        "fi_nurse", languages={"fi", "en"}, fields={"nursing"},
+        "fi_nurse",
+        languages={"fi", "en"},
+        fields={"nursing"},
         topics={"degree_recognition", "finnish_language"},
-        text="Olen sairaanhoitaja ja autan mielelläni laillistuksessa ja suomen kielessä.")
+        text="Olen sairaanhoitaja ja autan mielelläni laillistuksessa ja suomen kielessä.",
+    )
     english = make_mentor(
-        "en_coder", languages={"fi", "en"}, fields={"software"}, topics={"salary"},
-        text="I am a software developer from Helsinki, happy to help with recognition.")
+        "en_coder",
+        languages={"fi", "en"},
+        fields={"software"},
+        topics={"salary"},
+        text="I am a software developer from Helsinki, happy to help with recognition.",
+    )
     proposal = propose([mentee], [finnish, english])
     pair = proposal.pairs[0]
     assert pair.mentor_id == "fi_nurse"
@@ -74,15 +95,25 @@ def test_finnish_mentor_and_english_mentee_match_on_structure(make_mentee, make_
 
 
 def test_explain_an_impossible_pair_lists_every_rule_it_breaks(make_mentee, make_mentor):
-    mentee = make_mentee(languages={"so"}, wants_mentor_gender="f", meeting="in_person",
-                         region="lappi", availability={"sat_morning"})
-    mentor = make_mentor(gender="m", meeting="online", region="uusimaa",
-                         availability={"mon_evening"}, capacity=0)
+    mentee = make_mentee(
+        languages={"so"},
+        wants_mentor_gender="f",
+        meeting="in_person",
+        region="lappi",
+        availability={"sat_morning"},
+    )
+    mentor = make_mentor(
+        gender="m", meeting="online", region="uusimaa", availability={"mon_evening"}, capacity=0
+    )
     pair = score([mentee], [mentor]).explain("e1", "m1")
     assert math.isnan(pair.score)
-    assert codes(pair.reasons) == [R.NO_SHARED_LANGUAGE, R.GENDER_WISH_UNAVAILABLE,
-                                   R.NO_MEETING_MATCH, R.NO_COMMON_AVAILABILITY,
-                                   R.MENTOR_PAUSED]
+    assert codes(pair.reasons) == [
+        R.NO_SHARED_LANGUAGE,
+        R.GENDER_WISH_UNAVAILABLE,
+        R.NO_MEETING_MATCH,
+        R.NO_COMMON_AVAILABILITY,
+        R.MENTOR_PAUSED,
+    ]
 
 
 def test_explain_matches_the_dense_score(make_mentee, make_mentor):
@@ -99,18 +130,33 @@ def test_explain_unknown_id_is_a_value_error(make_mentee, make_mentor):
 @pytest.mark.parametrize(
     ("mentee", "mentors", "expected"),
     [
-        ({"languages": {"so"}}, [{}, {"id": "m2"}],
-         Reason(R.NO_SHARED_LANGUAGE, {"candidates": 2, "languages": ["so"]})),
-        ({"wants_mentor_gender": "f"}, [{"gender": "m"}, {"id": "m2", "gender": None}],
-         Reason(R.GENDER_WISH_UNAVAILABLE, {"candidates": 2, "gender": "f"})),
-        ({"meeting": "in_person", "region": "lappi"},
-         [{"region": "uusimaa"}, {"id": "m2", "meeting": "online", "region": "lappi"}],
-         Reason(R.NO_MEETING_MATCH, {"candidates": 2, "meeting": "in_person",
-                                     "region": "lappi"})),
-        ({"availability": {"sat_morning"}}, [{"availability": {"mon_evening"}}],
-         Reason(R.NO_COMMON_AVAILABILITY, {"candidates": 1, "windows": ["sat_morning"]})),
-        ({}, [{"capacity": 0}, {"id": "m2", "languages": {"ru"}}],
-         Reason(R.SUITABLE_MENTORS_PAUSED, {"candidates": 1})),
+        (
+            {"languages": {"so"}},
+            [{}, {"id": "m2"}],
+            Reason(R.NO_SHARED_LANGUAGE, {"candidates": 2, "languages": ["so"]}),
+        ),
+        (
+            {"wants_mentor_gender": "f"},
+            [{"gender": "m"}, {"id": "m2", "gender": None}],
+            Reason(R.GENDER_WISH_UNAVAILABLE, {"candidates": 2, "gender": "f"}),
+        ),
+        (
+            {"meeting": "in_person", "region": "lappi"},
+            [{"region": "uusimaa"}, {"id": "m2", "meeting": "online", "region": "lappi"}],
+            Reason(
+                R.NO_MEETING_MATCH, {"candidates": 2, "meeting": "in_person", "region": "lappi"}
+            ),
+        ),
+        (
+            {"availability": {"sat_morning"}},
+            [{"availability": {"mon_evening"}}],
+            Reason(R.NO_COMMON_AVAILABILITY, {"candidates": 1, "windows": ["sat_morning"]}),
+        ),
+        (
+            {},
+            [{"capacity": 0}, {"id": "m2", "languages": {"ru"}}],
+            Reason(R.SUITABLE_MENTORS_PAUSED, {"candidates": 1}),
+        ),
     ],
 )
 def test_unmatched_reason_names_the_rule_that_removed_the_last_mentors(
@@ -142,8 +188,7 @@ def test_unmatched_when_suitable_mentors_went_to_others(make_mentee, make_mentor
 
 
 def test_unmatched_when_a_lock_filled_the_only_mentor(make_mentee, make_mentor):
-    proposal = propose([make_mentee(), make_mentee("e2")], [make_mentor()],
-                       locked=[("e2", "m1")])
+    proposal = propose([make_mentee(), make_mentee("e2")], [make_mentor()], locked=[("e2", "m1")])
     assert proposal.unmatched == {"e1": Reason(R.SUITABLE_MENTORS_FULL, {"candidates": 1})}
 
 
@@ -168,16 +213,14 @@ def test_alternatives_are_the_next_best_mentors_with_room(make_mentee, make_ment
         make_mentor("other_field", fields={"law"}),
     ]
     mentees = [make_mentee(), make_mentee("e2", fields={"law"}, topics={"salary"})]
-    proposal = propose(mentees, mentors, locked=[("e2", "full")],
-                       forbidden=[("e1", "forbidden")])
+    proposal = propose(mentees, mentors, locked=[("e2", "full")], forbidden=[("e1", "forbidden")])
     assigned = {p.mentee_id: p.mentor_id for p in proposal.pairs}
     alternatives = proposal.alternatives("e1", k=5)
     ids = [a.mentor_id for a in alternatives]
     assert assigned["e1"] not in ids
     assert "full" not in ids
     assert "forbidden" not in ids
-    assert [a.score for a in alternatives] == sorted((a.score for a in alternatives),
-                                                     reverse=True)
+    assert [a.score for a in alternatives] == sorted((a.score for a in alternatives), reverse=True)
     assert all(a.reasons and set(a.parts) == set(alternatives[0].parts) for a in alternatives)
     assert len(proposal.alternatives("e1", k=1)) == 1
 
@@ -197,6 +240,5 @@ def test_stats_sum_up_the_proposal():
     assert stats.total == pytest.approx(sum(scores), abs=1e-6)
     assert stats.lowest == min(scores)
     assert stats.mean == pytest.approx(sum(scores) / len(scores), abs=1e-6)
-    assert {"features", "candidates", "assignment", "explanations", "total"} <= set(
-        stats.seconds)
+    assert {"features", "candidates", "assignment", "explanations", "total"} <= set(stats.seconds)
     json.dumps(stats.as_dict())

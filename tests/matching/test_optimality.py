@@ -17,16 +17,19 @@ def _random_case(seed: int) -> tuple[list, list, list, list, float]:
     n, m = int(rng.integers(1, 45)), int(rng.integers(1, 18))
     mentees, mentors = synthetic.cohort(n, m, seed=seed)
     if seed % 4 == 0:  # some paused mentors
-        mentors = [Mentor(**{**r.__dict__, "capacity": 0}) if k % 3 == 0 else r
-                   for k, r in enumerate(mentors)]
+        mentors = [
+            Mentor(**{**r.__dict__, "capacity": 0}) if k % 3 == 0 else r
+            for k, r in enumerate(mentors)
+        ]
     locked, forbidden = [], []
     min_score = 0.45 if seed % 5 == 0 else 0.0
     if seed % 3 == 0:
         dense = score(mentees, mentors).dense()
         load = np.zeros(m, dtype=int)
         for i in rng.permutation(n)[: max(1, n // 6)]:
-            options = [j for j in np.flatnonzero(dense[i] >= min_score)
-                       if load[j] < mentors[j].capacity]
+            options = [
+                j for j in np.flatnonzero(dense[i] >= min_score) if load[j] < mentors[j].capacity
+            ]
             if options:
                 j = int(rng.choice(options))
                 load[j] += 1
@@ -50,10 +53,22 @@ def assert_same_optimum(got, expected, objective):
 @pytest.mark.parametrize("seed", range(40))
 def test_optimum_equals_dense_hungarian(seed, objective, reference, value_of):
     mentees, mentors, locked, forbidden, min_score = _random_case(seed)
-    proposal = propose(mentees, mentors, locked=locked, forbidden=forbidden,
-                       objective=objective, min_score=min_score)
-    expected = reference(mentees, mentors, locked=locked, forbidden=forbidden,
-                         objective=objective, min_score=min_score)
+    proposal = propose(
+        mentees,
+        mentors,
+        locked=locked,
+        forbidden=forbidden,
+        objective=objective,
+        min_score=min_score,
+    )
+    expected = reference(
+        mentees,
+        mentors,
+        locked=locked,
+        forbidden=forbidden,
+        objective=objective,
+        min_score=min_score,
+    )
     # Exact: both sum the same integer millionths.
     assert_same_optimum(value_of(proposal), expected, objective)
 
@@ -62,15 +77,17 @@ def test_optimum_equals_dense_hungarian(seed, objective, reference, value_of):
 @pytest.mark.parametrize("seed", range(12))
 def test_optimum_equals_brute_force_on_tiny_cohorts(seed, objective, brute_force, value_of):
     rng = np.random.default_rng(100 + seed)
-    mentees, mentors = synthetic.cohort(int(rng.integers(1, 6)), int(rng.integers(1, 4)),
-                                        seed=100 + seed)
+    mentees, mentors = synthetic.cohort(
+        int(rng.integers(1, 6)), int(rng.integers(1, 4)), seed=100 + seed
+    )
     got = value_of(propose(mentees, mentors, objective=objective))
     assert_same_optimum(got, brute_force(mentees, mentors, objective=objective), objective)
 
 
 @pytest.mark.parametrize("objective", OBJECTIVES)
-def test_ties_between_identical_records_keep_the_optimum(objective, make_mentee, make_mentor,
-                                                        reference, value_of):
+def test_ties_between_identical_records_keep_the_optimum(
+    objective, make_mentee, make_mentor, reference, value_of
+):
     mentees = [make_mentee(f"e{k}") for k in range(6)]
     mentors = [make_mentor(f"m{k}", capacity=2) for k in range(2)]
     got = value_of(propose(mentees, mentors, objective=objective))
@@ -94,8 +111,17 @@ def test_paused_mentors_get_nobody(make_mentee, make_mentor):
 @pytest.mark.parametrize("objective", OBJECTIVES)
 def test_one_mentor_takes_the_best_mentees_up_to_capacity(objective, reference, value_of):
     mentees, mentors = synthetic.cohort(25, 1, seed=7)
-    mentors = [Mentor(**{**mentors[0].__dict__, "capacity": 3, "languages": {"en", "fi"},
-                         "meeting": "online", "availability": frozenset()})]
+    mentors = [
+        Mentor(
+            **{
+                **mentors[0].__dict__,
+                "capacity": 3,
+                "languages": {"en", "fi"},
+                "meeting": "online",
+                "availability": frozenset(),
+            }
+        )
+    ]
     got = value_of(propose(mentees, mentors, objective=objective))
     assert_same_optimum(got, reference(mentees, mentors, objective=objective), objective)
     assert got.matched == 3
@@ -128,8 +154,7 @@ def test_optimum_under_other_weights(objective, reference, value_of):
     mentees, mentors = synthetic.cohort(30, 10, seed=3)
     weights = Weights(text=1, fields=0, topics=0, languages=0, availability=0, region=0)
     got = value_of(propose(mentees, mentors, weights, objective=objective))
-    assert_same_optimum(got, reference(mentees, mentors, weights, objective=objective),
-                        objective)
+    assert_same_optimum(got, reference(mentees, mentors, weights, objective=objective), objective)
 
 
 @pytest.mark.parametrize("objective", OBJECTIVES)
@@ -156,8 +181,20 @@ def test_certificate_repairs_deliberately_poor_candidates(
     monkeypatch.setattr(matching.proposal, "CANDIDATES_PER_MENTEE", 1)
     monkeypatch.setattr(matching.proposal, "CANDIDATES_PER_MENTOR", 1)
     mentees, mentors, locked, forbidden, min_score = _random_case(300 + seed)
-    proposal = propose(mentees, mentors, locked=locked, forbidden=forbidden,
-                       objective=objective, min_score=min_score)
-    expected = reference(mentees, mentors, locked=locked, forbidden=forbidden,
-                         objective=objective, min_score=min_score)
+    proposal = propose(
+        mentees,
+        mentors,
+        locked=locked,
+        forbidden=forbidden,
+        objective=objective,
+        min_score=min_score,
+    )
+    expected = reference(
+        mentees,
+        mentors,
+        locked=locked,
+        forbidden=forbidden,
+        objective=objective,
+        min_score=min_score,
+    )
     assert_same_optimum(value_of(proposal), expected, objective)

@@ -27,9 +27,11 @@ def cohorts(draw):
         Mentee(
             id=f"e{k}",
             languages=draw(st.frozensets(st.sampled_from(LANGUAGES), min_size=1, max_size=2)),
-            fields=draw(labels), topics=draw(labels),
+            fields=draw(labels),
+            topics=draw(labels),
             text=" ".join(draw(st.lists(st.sampled_from(WORDS), max_size=4))),
-            region=draw(st.sampled_from(REGIONS)), meeting=draw(st.sampled_from(MEETINGS)),
+            region=draw(st.sampled_from(REGIONS)),
+            meeting=draw(st.sampled_from(MEETINGS)),
             availability=draw(st.frozensets(st.sampled_from(WINDOWS), max_size=2)),
             gender=draw(st.sampled_from([None, "f", "m"])),
             wants_mentor_gender=draw(st.sampled_from([None, None, "f"])),
@@ -40,9 +42,11 @@ def cohorts(draw):
         Mentor(
             id=f"m{k}",
             languages=draw(st.frozensets(st.sampled_from(LANGUAGES), min_size=1, max_size=2)),
-            fields=draw(labels), topics=draw(labels),
+            fields=draw(labels),
+            topics=draw(labels),
             text=" ".join(draw(st.lists(st.sampled_from(WORDS), max_size=4))),
-            region=draw(st.sampled_from(REGIONS)), meeting=draw(st.sampled_from(MEETINGS)),
+            region=draw(st.sampled_from(REGIONS)),
+            meeting=draw(st.sampled_from(MEETINGS)),
             availability=draw(st.frozensets(st.sampled_from(WINDOWS), max_size=2)),
             gender=draw(st.sampled_from([None, "f", "m"])),
             capacity=draw(st.integers(0, 3)),
@@ -52,14 +56,19 @@ def cohorts(draw):
     dense = score(mentees, mentors).dense() if n and m else np.zeros((n, m))
     locked, load = [], [0] * m
     for i in range(n):
-        options = [j for j in range(m) if not np.isnan(dense[i, j])
-                   and load[j] < mentors[j].capacity]
+        options = [
+            j for j in range(m) if not np.isnan(dense[i, j]) and load[j] < mentors[j].capacity
+        ]
         if options and draw(st.integers(0, 3)) == 0:
             j = draw(st.sampled_from(options))
             load[j] += 1
             locked.append((mentees[i].id, mentors[j].id))
-    forbidden = [(mentees[i].id, mentors[j].id) for i in range(n) for j in range(m)
-                 if draw(st.integers(0, 5)) == 0 and (mentees[i].id, mentors[j].id) not in locked]
+    forbidden = [
+        (mentees[i].id, mentors[j].id)
+        for i in range(n)
+        for j in range(m)
+        if draw(st.integers(0, 5)) == 0 and (mentees[i].id, mentors[j].id) not in locked
+    ]
     objective = draw(st.sampled_from(["coverage", "balanced"]))
     return mentees, mentors, locked, forbidden, objective, dense
 
@@ -68,8 +77,7 @@ def cohorts(draw):
 @given(cohorts())
 def test_every_rule_holds(case):
     mentees, mentors, locked, forbidden, objective, dense = case
-    proposal = propose(mentees, mentors, locked=locked, forbidden=forbidden,
-                       objective=objective)
+    proposal = propose(mentees, mentors, locked=locked, forbidden=forbidden, objective=objective)
     e_index = {m.id: k for k, m in enumerate(mentees)}
     r_index = {m.id: k for k, m in enumerate(mentors)}
     paired = [p.mentee_id for p in proposal.pairs]

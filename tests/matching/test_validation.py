@@ -54,8 +54,14 @@ def test_all_zero_weights():
 
 def test_weights_are_normalised():
     weights = Weights(text=2, fields=2, topics=0, languages=0, availability=0, region=0)
-    assert weights.normalised() == {"text": 0.5, "fields": 0.5, "topics": 0.0,
-                                    "languages": 0.0, "availability": 0.0, "region": 0.0}
+    assert weights.normalised() == {
+        "text": 0.5,
+        "fields": 0.5,
+        "topics": 0.0,
+        "languages": 0.0,
+        "availability": 0.0,
+        "region": 0.0,
+    }
     assert sum(Weights().normalised().values()) == pytest.approx(1.0)
 
 
@@ -65,8 +71,11 @@ def test_unknown_reason_code():
 
 
 def test_locked_impossible_pair_names_the_rule(make_mentee, make_mentor):
-    with pytest.raises(ValueError, match=r"locked: pair \('e1', 'm1'\) is impossible "
-                                         r"\(no_shared_language\)"):
+    with pytest.raises(
+        ValueError,
+        match=r"locked: pair \('e1', 'm1'\) is impossible "
+        r"\(no_shared_language\)",
+    ):
         propose([make_mentee(languages={"so"})], [make_mentor()], locked=[("e1", "m1")])
 
 
@@ -77,8 +86,9 @@ def test_locked_pair_under_min_score(make_mentee, make_mentor):
 
 def test_locked_over_capacity(make_mentee, make_mentor):
     with pytest.raises(ValueError, match=r"Mentor 'm1': capacity 1 is less than its 2 locked"):
-        propose([make_mentee(), make_mentee("e2")], [make_mentor()],
-                locked=[("e1", "m1"), ("e2", "m1")])
+        propose(
+            [make_mentee(), make_mentee("e2")], [make_mentor()], locked=[("e1", "m1"), ("e2", "m1")]
+        )
 
 
 def test_locked_to_a_paused_mentor(make_mentee, make_mentor):
@@ -88,14 +98,14 @@ def test_locked_to_a_paused_mentor(make_mentee, make_mentor):
 
 def test_mentee_locked_twice(make_mentee, make_mentor):
     with pytest.raises(ValueError, match=r"locked: mentee 'e1' is locked twice"):
-        propose([make_mentee()], [make_mentor(), make_mentor("m2")],
-                locked=[("e1", "m1"), ("e1", "m2")])
+        propose(
+            [make_mentee()], [make_mentor(), make_mentor("m2")], locked=[("e1", "m1"), ("e1", "m2")]
+        )
 
 
 def test_locked_and_forbidden_same_pair(make_mentee, make_mentor):
     with pytest.raises(ValueError, match=r"locked and forbidden both name \('e1', 'm1'\)"):
-        propose([make_mentee()], [make_mentor()], locked=[("e1", "m1")],
-                forbidden=[("e1", "m1")])
+        propose([make_mentee()], [make_mentor()], locked=[("e1", "m1")], forbidden=[("e1", "m1")])
 
 
 @pytest.mark.parametrize("name", ["locked", "forbidden"])

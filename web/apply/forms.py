@@ -270,3 +270,17 @@ def _require_count(field: MultiCheckboxField, least: int, most: int) -> None:
         raise ValidationError(str(_l("Choose at least one.")))
     if count > most:
         raise ValidationError(str(_l("Choose at most %(most)d.", most=most)))
+
+
+class DeclineForm(FlaskForm):
+    reason = LongTextField(
+        _l("Why can you not take this mentee?"),
+        validators=[
+            DataRequired(message=_l("Write a short reason for the coordinators.")),
+            Length(max=2000, message=_l("Use at most %(max)d characters.", max=2000)),
+        ],
+        description=_l(
+            "Only the coordinators see this. They will find another mentor for the mentee."
+        ),
+        render_kw={"rows": 3},
+    )

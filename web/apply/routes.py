@@ -7,12 +7,13 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from web.apply.forms import ProfileForm, initial_data
+from web.apply.forms import DeclineForm, ProfileForm, initial_data
 from web.extensions import db
 from web.forms import ActionForm
-from web.models import Application, Program, Role
+from web.models import Application, Match, Program, Role
 from web.services import ServiceError
 from web.services import applications as application_service
+from web.services import matches as match_service
 from web.services import programmes as program_service
 from web.timeutil import today
 
@@ -83,9 +84,39 @@ def my_applications() -> str:
     return render_template(
         "apply/my_applications.html",
         applications=applications,
+        matches={a.id: match_service.active_match_of(a) for a in applications},
         action_form=ActionForm(),
+        decline_form=DeclineForm(),
         can_edit=application_service.can_edit,
     )
+
+
+@bp.post("/me/matches/<int:match_id>/decline")
+@login_required
+def decline(match_id: int) -> Response:
+    """A mentor declines a confirmed mentee; the mentee goes back to the pool."""
+    match = db.session.scalar(
+        select(Match)
+        .join(Match.mentor)
+        .where(Match.id == match_id, Application.user_id == current_user.id)
+    )
+    if match is None:
+        abort(404)
+    form = DeclineForm()
+    if not form.validate_on_submit():
+        for errors in form.errors.values():
+            for message in errors:
+                flash(str(message), "danger")
+        return redirect(url_for("apply.my_applications", _anchor=f"match-{match.id}"))
+    try:
+        match_service.decline(match, form.reason.data, current_user)
+    except ServiceError as error:
+        db.session.rollback()
+        flash(error.message, "danger")
+    else:
+        db.session.commit()
+        flash(_("You declined the mentee. The coordinators are told."), "info")
+    return redirect(url_for("apply.my_applications"))
 
 
 @bp.route("/me/applications/<int:application_id>", methods=["GET", "POST"])

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from web import tokens
+from web.access import public
 from web.auth.forms import (
     AccountForm,
     ChangeEmailForm,
@@ -28,6 +29,7 @@ bp = Blueprint("auth", __name__)
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@public
 def register() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return redirect(next_url("apply.my_applications"))
@@ -46,6 +48,7 @@ def register() -> ResponseReturnValue:
 
 
 @bp.route("/verify/<token>", methods=["GET", "POST"])
+@public
 def verify_email(token: str) -> ResponseReturnValue:
     """GET only shows a button: mail scanners that open links must not use up the token."""
     found = tokens.read_token(token, tokens.VERIFY_EMAIL, current_app.config["TOKEN_MAX_AGE_HOURS"])
@@ -76,6 +79,7 @@ def resend_verification() -> Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@public
 def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return redirect(next_url("apply.my_applications"))
@@ -97,6 +101,7 @@ def _home_endpoint(user: object) -> str:
 
 
 @bp.post("/logout")
+@public
 def logout() -> Response:
     end_session()
     db.session.commit()
@@ -105,6 +110,7 @@ def logout() -> Response:
 
 
 @bp.route("/reset", methods=["GET", "POST"])
+@public
 def request_reset() -> ResponseReturnValue:
     form = RequestResetForm()
     if form.validate_on_submit():
@@ -115,6 +121,7 @@ def request_reset() -> ResponseReturnValue:
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])
+@public
 def reset_password(token: str) -> ResponseReturnValue:
     max_age = current_app.config["RESET_TOKEN_MAX_AGE_HOURS"]
     found = tokens.read_token(token, tokens.RESET_PASSWORD, max_age)

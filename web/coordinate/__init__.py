@@ -1,5 +1,6 @@
-"""The coordinator area: programmes and screening, scoped to the coordinator's organisation."""
+"""The coordinator area: programmes, screening and matching, scoped to the organisation."""
 
-from web.coordinate.routes import bp
+from web.coordinate import matching, programmes  # noqa: F401  (register their views on bp)
+from web.coordinate.blueprint import bp
 
 __all__ = ["bp"]

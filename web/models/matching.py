@@ -94,6 +94,9 @@ class MatchRun(db.Model):  # type: ignore[name-defined]
     lowest_score: Mapped[float | None]
     #: Seconds per stage, as the engine measured them, plus the whole request.
     timings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: The mentor applications in the pool, so that alternatives are scored on the
+    #: same cohort later (mentees are the run's proposals).
+    mentor_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
 
     program: Mapped[Program] = relationship()
     created_by: Mapped[User | None] = relationship()
@@ -141,8 +144,6 @@ class Proposal(db.Model):  # type: ignore[name-defined]
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     #: Why no mentor could be given (a reason code with parameters), when mentor_id is NULL.
     unmatched_reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    #: The next-best mentors at run time: mentor_id, score, parts, reasons.
-    alternatives: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     state: Mapped[ProposalState] = mapped_column(
         str_enum(ProposalState, "state"), default=ProposalState.PROPOSED
     )

@@ -4,6 +4,7 @@ from flask import Blueprint, abort, redirect, render_template, request
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from web.access import public
 from web.extensions import db
 from web.i18n import remember_locale
 from web.models import LOCALES, Role
@@ -16,12 +17,14 @@ bp = Blueprint("public", __name__)
 
 
 @bp.get("/")
+@public
 def index() -> str:
     programs = program_service.public_programs()
     return render_template("public/index.html", programs=programs, today=today())
 
 
 @bp.get("/programmes/<org_slug>/<slug>")
+@public
 def program(org_slug: str, slug: str) -> str:
     found = program_service.get_public_program(org_slug, slug)
     if found is None:
@@ -34,6 +37,7 @@ def program(org_slug: str, slug: str) -> str:
 
 
 @bp.post("/language")
+@public
 def set_language() -> Response:
     """The language switcher: remembered in a cookie, and on the account when logged in."""
     locale = request.form.get("locale", "")

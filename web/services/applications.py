@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import select
 
 from web import mail
@@ -126,13 +127,24 @@ def submit(program: Program, user: User, role: Role, profile: Profile, today: da
 
 
 def can_edit(application: Application) -> bool:
-    """The profile can change until the applicant is matched, withdrawn or turned down."""
-    return application.is_open
+    """A mentee's profile can change until matched; a mentor's (availability, capacity,
+    pause) at any time; neither once withdrawn or turned down."""
+    if not application.is_open:
+        return False
+    return application.role == Role.MENTOR or application.active_matches == 0
 
 
 def update_profile(application: Application, profile: Profile) -> None:
     if not can_edit(application):
         raise ServiceError(_("This application can no longer be changed."))
+    if profile.capacity is not None and profile.capacity < application.active_matches:
+        raise ServiceError(
+            ngettext(
+                "You have %(num)d mentee now, so you need at least %(num)d place.",
+                "You have %(num)d mentees now, so you need at least %(num)d places.",
+                application.active_matches,
+            )
+        )
     _apply_profile(application, profile)
     db.session.flush()
 
@@ -142,6 +154,10 @@ def withdraw(application: Application) -> None:
         raise ServiceError(_("This application is already withdrawn."))
     if not application.is_open:
         raise ServiceError(_("This application can no longer be withdrawn."))
+    if application.active_matches:
+        raise ServiceError(
+            _("You have a pair in this programme. Ask the coordinators to end it first.")
+        )
     application.status = ApplicationStatus.WITHDRAWN
     audit.record(
         "application.withdrawn",

@@ -1,14 +1,13 @@
+"""Programmes and screening of applications."""
+
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
-
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
+from web.coordinate.blueprint import bp, coordinator_required
 from web.coordinate.forms import ApplicationFilterForm, DecisionForm, ProgramForm
 from web.extensions import db
 from web.models import ApplicationStatus, Program, Role
@@ -16,23 +15,6 @@ from web.services import ServiceError, scoping
 from web.services import applications as application_service
 from web.services import programmes as program_service
 from web.services.screening import application_page, status_counts
-
-bp = Blueprint("coordinate", __name__)
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def coordinator_required(view: F) -> F:
-    """Logged in and a member of at least one organisation; else 403."""
-
-    @wraps(view)
-    @login_required
-    def wrapped(*args: Any, **kwargs: Any) -> Any:
-        if not current_user.is_coordinator:
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped  # type: ignore[return-value]
 
 
 @bp.get("/")
