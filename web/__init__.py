@@ -86,10 +86,12 @@ def _register_blueprints(app: Flask) -> None:
     from web.auth import bp as auth_bp
     from web.coordinate import bp as coordinate_bp
     from web.errors import bp as errors_bp
+    from web.privacy import bp as privacy_bp
     from web.public import bp as public_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(apply_bp)
     app.register_blueprint(coordinate_bp, url_prefix="/coordinate")
+    app.register_blueprint(privacy_bp)
     app.register_blueprint(errors_bp)

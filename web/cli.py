@@ -111,7 +111,30 @@ def _find_program(reference: str) -> Program:
     return program
 
 
+@click.command("purge-expired")
+@click.option(
+    "--months",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Months after a programme's end (default: SILTA_RETENTION_MONTHS, 12).",
+)
+def purge_expired(months: int | None) -> None:
+    """Erase personal data of programmes that ended long ago, and old e-mails and audit events."""
+    from web.services.privacy import purge_expired as purge
+    from web.timeutil import today
+
+    months = months or current_app.config["RETENTION_MONTHS"]
+    result = purge(months, today())
+    db.session.commit()
+    click.echo(
+        f"{result.programmes} programme(s) past {months} months: erased {result.applications} "
+        f"application(s) and {result.runs} matching run(s), anonymised {result.people} "
+        f"person(s); deleted {result.messages} e-mail(s) and {result.events} audit event(s)."
+    )
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(purge_expired)
     app.cli.add_command(create_org)
     app.cli.add_command(match)
     app.cli.add_command(outbox_cli)

@@ -42,6 +42,8 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_ABSOLUTE_HOURS": 12,
     "SESSION_COOKIE_SECURE": False,
     "PAGE_SIZE": 25,
+    # Personal data of a programme is erased this many months after it ends.
+    "RETENTION_MONTHS": 12,
 }
 
 _BOOL_TRUE = {"1", "true", "yes", "on"}

@@ -87,6 +87,11 @@ def match_rows(program: Program) -> tuple[list[str], list[list[object]]]:
     return header, rows
 
 
+def match_application_ids(program: Program) -> list[int]:
+    """Whose data a matches export holds (recorded in the audit event)."""
+    return sorted({a for m in match_list(program, None) for a in (m.mentee_id, m.mentor_id)})
+
+
 def proposal_rows(run: MatchRun) -> tuple[list[str], list[list[object]]]:
     header = [
         _("Mentee"), _("Mentor"), _("Score"), _("State"), _("Locked"), _("Reasons"),

@@ -56,8 +56,10 @@ COMPONENT: Mapping[str, object] = {
 AUDIT_ACTION: Mapping[str, object] = {
     "program.created": _l("Created the programme"),
     "program.updated": _l("Changed the programme"),
+    "organization.privacy_updated": _l("Changed the privacy notice"),
     "application.decided": _l("Decided on an application"),
     "application.withdrawn": _l("The applicant withdrew"),
+    "application.viewed": _l("Looked at an application"),
     "match_settings.updated": _l("Changed the matching settings"),
     "match_run.created": _l("Ran the matching"),
     "proposal.approved": _l("Approved a pair"),

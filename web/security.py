@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from datetime import timedelta
+from functools import wraps
+from typing import Any, TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import Flask, Response, current_app, request, session
+from flask import Flask, Response, current_app, redirect, request, session, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import delete
 
 from web.extensions import db, login_manager
 from web.models import User, UserSession, utcnow
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 _hasher = PasswordHasher()
 #: Verified against when the e-mail is unknown, so that both answers take as long.
@@ -144,3 +149,26 @@ def init_app(app: Flask) -> None:
     login_manager.session_protection = None  # our own server-side sessions do this job
     app.before_request(_touch_session)
     app.after_request(_security_headers)
+
+
+#: How recently the password must have been typed for a sensitive action.
+FRESH_FOR = timedelta(minutes=10)
+
+
+def is_fresh() -> bool:
+    login_session = current_user.current_session if current_user.is_authenticated else None
+    return login_session is not None and utcnow() - login_session.authenticated_at <= FRESH_FOR
+
+
+def fresh_login_required(view: F) -> F:
+    """Ask for the password again unless it was typed in the last few minutes."""
+
+    @wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_authenticated:
+            return login_manager.unauthorized()
+        if not is_fresh():
+            return redirect(url_for("privacy.confirm_password", next=request.full_path))
+        return view(*args, **kwargs)
+
+    return wrapped  # type: ignore[return-value]

@@ -261,6 +261,10 @@ def export_run(run_id: int) -> Response:
         organization_id=found.program.organization_id,
         object_type="match_run",
         object_id=found.id,
+        applications=sorted(
+            {p.mentee_id for p in found.proposals}
+            | {p.mentor_id for p in found.proposals if p.mentor_id}
+        ),
     )
     db.session.commit()
     return exports.csv_response(
@@ -315,14 +319,16 @@ def close_match(match_id: int) -> Response:
 @coordinator_required
 def export_matches(program_id: int) -> Response:
     program = scoping.get_program_or_404(program_id)
+    table = exports.match_rows(program)
     record(
         "export.matches",
         organization_id=program.organization_id,
         object_type="program",
         object_id=program.id,
+        applications=exports.match_application_ids(program),
     )
     db.session.commit()
-    return exports.csv_response(exports.match_rows(program), f"{program.slug}-matches.csv")
+    return exports.csv_response(table, f"{program.slug}-matches.csv")
 
 
 @bp.get("/programmes/<int:program_id>/audit")

@@ -14,6 +14,7 @@ from web.models import ApplicationStatus, Program, Role
 from web.services import ServiceError, scoping
 from web.services import applications as application_service
 from web.services import programmes as program_service
+from web.services.audit import record
 from web.services.screening import application_page, status_counts
 
 
@@ -21,7 +22,12 @@ from web.services.screening import application_page, status_counts
 @coordinator_required
 def index() -> str:
     programs = db.session.scalars(scoping.my_programs().order_by(Program.created_at.desc()))
-    return render_template("coordinate/index.html", programs=list(programs), counts=status_counts)
+    return render_template(
+        "coordinate/index.html",
+        programs=list(programs),
+        counts=status_counts,
+        organizations=scoping.my_organizations(),
+    )
 
 
 @bp.route("/programmes/new", methods=["GET", "POST"])
@@ -97,6 +103,14 @@ def application(application_id: int) -> ResponseReturnValue:
     found = scoping.get_application_or_404(application_id)
     form = DecisionForm()
     if request.method == "GET":
+        # Looking at someone's answers is handling their data: they can see it in theirs.
+        record(
+            "application.viewed",
+            organization_id=found.program.organization_id,
+            object_type="application",
+            object_id=found.id,
+        )
+        db.session.commit()
         form.note.data = found.coordinator_note
         if found.status in application_service.DECISIONS:
             form.decision.data = found.status.value

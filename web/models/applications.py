@@ -106,6 +106,8 @@ class Application(db.Model):  # type: ignore[name-defined]
         str_enum(Gender, "wants_mentor_gender")
     )
     consent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: When the applicant withdrew (and their answers were erased).
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     #: Version of the consent text the applicant agreed to.
     consent_version: Mapped[str] = mapped_column(String(20))
     #: Seen by coordinators only.

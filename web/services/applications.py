@@ -26,6 +26,7 @@ from web.models import (
 )
 from web.navigation import external_url
 from web.services import ServiceError, audit
+from web.services.privacy import erase_answers
 
 #: The version of the consent text in ``templates/apply/_consent.html``.
 CONSENT_VERSION = "2026-11"
@@ -108,6 +109,7 @@ def submit(program: Program, user: User, role: Role, profile: Profile, today: da
         db.session.add(application)
     application.status = ApplicationStatus.SUBMITTED
     application.submitted_at = utcnow()
+    application.withdrawn_at = None
     application.decided_at = None
     application.decided_by_id = None
     application.consent_at = utcnow()
@@ -159,6 +161,8 @@ def withdraw(application: Application) -> None:
             _("You have a pair in this programme. Ask the coordinators to end it first.")
         )
     application.status = ApplicationStatus.WITHDRAWN
+    application.withdrawn_at = utcnow()
+    erase_answers(application)  # no consent, no data: withdrawing erases the answers
     audit.record(
         "application.withdrawn",
         organization_id=application.program.organization_id,

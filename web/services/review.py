@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 
-import matching
 from flask_babel import gettext as _
 from sqlalchemy import select, update
 
+import matching
 from web.extensions import db
 from web.models import (
     Application,
