@@ -23,7 +23,7 @@ from werkzeug.test import TestResponse
 from web import create_app
 from web.extensions import db
 
-pytest_plugins = ["tests.factories", "tests.mailserver", "tests.browser"]
+pytest_plugins = ["tests.factories", "tests.mailserver", "tests.browser", "tests.security_world"]
 
 PASSWORD = "correct horse battery"
 
@@ -55,6 +55,7 @@ TEST_SETTINGS: dict[str, Any] = {
     "TESTING": True,
     "SECRET_KEY": "test-secret-key-not-for-production",
     "OUTBOX_DELIVERY": "manual",
+    "RATELIMITS": False,  # the rate-limit tests switch them on
     "MAIL_BACKEND": "smtp",
     "MAIL_SERVER": "127.0.0.1",
     "MAIL_PORT": 1,  # nothing listens: a test that sends mail starts its own server

@@ -11,6 +11,7 @@ from web import mail
 from web.extensions import db
 from web.models import ApplicationStatus, OutboxMessage, OutboxState, utcnow
 
+from .factories import PASSWORD
 from .mailserver import MailServer, body_of, free_port
 
 
@@ -29,7 +30,7 @@ def test_a_message_is_sent_after_the_commit_that_caused_it(client, app, mail_ser
 
     client.post_form(
         "/register",
-        {"name": "Amina", "email": "amina@example.org", "password": "x" * 12, "confirm": "x" * 12},
+        {"name": "Amina", "email": "amina@example.org", "password": PASSWORD, "confirm": PASSWORD},
     )
 
     (message,) = mail_server.inbox.wait_for(1)
@@ -45,7 +46,7 @@ def test_the_background_sender_delivers_after_commit(client, app, mail_server):
     client.post_form("/reset", {"email": "nobody@example.org"})  # sends nothing
     client.post_form(
         "/register",
-        {"name": "Amina", "email": "amina@example.org", "password": "x" * 12, "confirm": "x" * 12},
+        {"name": "Amina", "email": "amina@example.org", "password": PASSWORD, "confirm": PASSWORD},
     )
 
     assert len(mail_server.inbox.wait_for(1, timeout=10)) == 1

@@ -40,19 +40,30 @@ DEFAULTS: dict[str, Any] = {
     "RESET_TOKEN_MAX_AGE_HOURS": 2,
     "SESSION_IDLE_MINUTES": 120,
     "SESSION_ABSOLUTE_HOURS": 12,
-    "SESSION_COOKIE_SECURE": False,
+    # Secure cookies and HSTS: None means on, except in debug and tests (plain HTTP).
+    "SESSION_COOKIE_SECURE": None,
     "PAGE_SIZE": 25,
     # Personal data of a programme is erased this many months after it ends.
     "RETENTION_MONTHS": 12,
+    # Rate limits: counted in memory per process, or in Redis (redis://host:6379/0) so
+    # that several app processes share the counts.
+    "RATELIMIT_STORAGE_URI": "memory://",
+    "RATELIMITS": True,
+    # How many reverse proxies in front of the app set X-Forwarded-For (0: none).
+    "PROXY_COUNT": 0,
 }
 
 _BOOL_TRUE = {"1", "true", "yes", "on"}
 _BOOL_FALSE = {"0", "false", "no", "off", ""}
 
 
+#: Settings that are true or false although their default is None ("decide for me").
+_BOOLEAN = {"SESSION_COOKIE_SECURE"}
+
+
 def _coerce(name: str, raw: str, default: Any) -> Any:
     """Turn an environment string into the type of the default."""
-    if isinstance(default, bool):
+    if isinstance(default, bool) or name in _BOOLEAN:
         lowered = raw.strip().lower()
         if lowered in _BOOL_TRUE:
             return True
@@ -95,4 +106,6 @@ def flask_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
         "BABEL_DEFAULT_TIMEZONE": "Europe/Helsinki",
         "BABEL_TRANSLATION_DIRECTORIES": "translations",
         "MAX_CONTENT_LENGTH": 1024 * 1024,
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "RATELIMIT_KEY_PREFIX": "silta",
     }

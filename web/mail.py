@@ -33,11 +33,17 @@ STALE_CLAIM = timedelta(minutes=10)
 MAX_BACKOFF = timedelta(hours=1)
 
 
-def queue(recipient: str, locale: str, template: str, **context: Any) -> OutboxMessage:
-    """Render ``templates/email/<template>.{subject,body}.txt`` and add it to the session."""
+def render(template: str, locale: str, **context: Any) -> tuple[str, str]:
+    """The subject and body of ``templates/email/<template>.{subject,body}.txt``."""
     with force_locale(locale):
         subject = render_template(f"email/{template}.subject.txt", **context).strip()
         body = render_template(f"email/{template}.body.txt", **context)
+    return subject, body
+
+
+def queue(recipient: str, locale: str, template: str, **context: Any) -> OutboxMessage:
+    """Render the message in the recipient's language and add it to the session."""
+    subject, body = render(template, locale, **context)
     message = OutboxMessage(
         recipient=recipient, locale=locale, template=template, subject=subject, body=body
     )

@@ -6,6 +6,28 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask import request, url_for
+from werkzeug.routing import IntegerConverter, Map
+
+#: The largest id a database integer column holds (PostgreSQL's ``integer``).
+MAX_ID = 2**31 - 1
+
+
+class IdConverter(IntegerConverter):
+    """``<int:…>`` in routes, bounded: a number no row can have is a 404, not a
+    database overflow."""
+
+    def __init__(self, map: Map, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def parse_id(value: object) -> int | None:
+    """An id from a form or query string, or None if it is not one."""
+    text = str(value or "").strip()
+    if not text.isascii() or not text.isdigit():
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
 
 
 def is_safe_next(target: str | None) -> bool:

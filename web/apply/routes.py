@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from web import ratelimits
 from web.apply.forms import DeclineForm, ProfileForm, initial_data
 from web.extensions import db
 from web.forms import ActionForm
@@ -46,6 +47,7 @@ def _my_application_or_404(application_id: int) -> Application:
 
 
 @bp.route("/programmes/<org_slug>/<slug>/apply/<role>", methods=["GET", "POST"])
+@ratelimits.APPLY
 @login_required
 def apply(org_slug: str, slug: str, role: str) -> ResponseReturnValue:
     program = _program_or_404(org_slug, slug)

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectField
-from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    EqualTo,
+    InputRequired,
+    Length,
+    ValidationError,
+)
 
 from web.forms import TextField, clean_text, options
 from web.i18n import LOCALE_NAMES
+from web.passwords import is_too_easy
 
 PASSWORD_MIN, PASSWORD_MAX = 10, 1000
 
@@ -27,6 +36,19 @@ def _email_field(label: object) -> EmailField:
     )
 
 
+class NotTooEasy:
+    """Refuse common and easily guessed passwords (see web.passwords)."""
+
+    def __call__(self, form: FlaskForm, field: PasswordField) -> None:
+        inputs = [getattr(form, name).data for name in ("name", "email") if hasattr(form, name)]
+        if current_user.is_authenticated:
+            inputs += [current_user.name, current_user.email]
+        if field.data and is_too_easy(field.data, [str(i) for i in inputs if i]):
+            raise ValidationError(
+                str(_l("This password is too easy to guess. Add a few unrelated words."))
+            )
+
+
 def _new_password_fields() -> tuple[PasswordField, PasswordField]:
     password = PasswordField(
         _l("New password"),
@@ -37,6 +59,7 @@ def _new_password_fields() -> tuple[PasswordField, PasswordField]:
                 max=PASSWORD_MAX,
                 message=_l("Use at least %(min)d characters.", min=PASSWORD_MIN),
             ),
+            NotTooEasy(),
         ],
         description=_l(
             "At least %(min)d characters. A few unrelated words are easy to remember"

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from web import tokens
+from web import ratelimits, tokens
 from web.access import public
 from web.auth.forms import (
     AccountForm,
@@ -29,6 +29,7 @@ bp = Blueprint("auth", __name__)
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@ratelimits.REGISTER
 @public
 def register() -> ResponseReturnValue:
     if current_user.is_authenticated:
@@ -48,6 +49,7 @@ def register() -> ResponseReturnValue:
 
 
 @bp.route("/verify/<token>", methods=["GET", "POST"])
+@ratelimits.TOKEN_LINKS
 @public
 def verify_email(token: str) -> ResponseReturnValue:
     """GET only shows a button: mail scanners that open links must not use up the token."""
@@ -69,6 +71,7 @@ def verify_email(token: str) -> ResponseReturnValue:
 
 
 @bp.post("/account/verify")
+@ratelimits.PASSWORD_CHECK
 @login_required
 def resend_verification() -> Response:
     if not current_user.is_verified:
@@ -79,6 +82,8 @@ def resend_verification() -> Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@ratelimits.LOGIN
+@ratelimits.LOGIN_PER_EMAIL
 @public
 def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
@@ -110,6 +115,8 @@ def logout() -> Response:
 
 
 @bp.route("/reset", methods=["GET", "POST"])
+@ratelimits.RESET
+@ratelimits.RESET_PER_EMAIL
 @public
 def request_reset() -> ResponseReturnValue:
     form = RequestResetForm()
@@ -121,6 +128,7 @@ def request_reset() -> ResponseReturnValue:
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])
+@ratelimits.TOKEN_LINKS
 @public
 def reset_password(token: str) -> ResponseReturnValue:
     max_age = current_app.config["RESET_TOKEN_MAX_AGE_HOURS"]
@@ -156,6 +164,7 @@ def account() -> ResponseReturnValue:
 
 
 @bp.route("/account/password", methods=["GET", "POST"])
+@ratelimits.PASSWORD_CHECK
 @login_required
 def change_password() -> ResponseReturnValue:
     form = ChangePasswordForm()
@@ -172,6 +181,7 @@ def change_password() -> ResponseReturnValue:
 
 
 @bp.route("/account/email", methods=["GET", "POST"])
+@ratelimits.PASSWORD_CHECK
 @login_required
 def change_email() -> ResponseReturnValue:
     form = ChangeEmailForm()
@@ -193,6 +203,7 @@ def change_email() -> ResponseReturnValue:
 
 
 @bp.route("/account/email/<token>", methods=["GET", "POST"])
+@ratelimits.TOKEN_LINKS
 @login_required
 def confirm_email_change(token: str) -> ResponseReturnValue:
     max_age = current_app.config["TOKEN_MAX_AGE_HOURS"]

@@ -16,7 +16,7 @@ from web.coordinate.matching_forms import CloseMatchForm, MatchSettingsForm
 from web.extensions import db
 from web.forms import ActionForm
 from web.models import COMPONENTS, MatchState, Objective, ProposalState
-from web.navigation import is_safe_next
+from web.navigation import is_safe_next, parse_id
 from web.services import ServiceError, scoping
 from web.services import matches as match_service
 from web.services import matching as matching_service
@@ -187,10 +187,11 @@ def act_on_proposal(proposal_id: int, action: str) -> Response:
 def choose_mentor(proposal_id: int) -> ResponseReturnValue:
     proposal = scoping.get_proposal_or_404(proposal_id)
     form = ActionForm()
-    if form.validate_on_submit():
-        mentor = scoping.get_program_application_or_404(
-            proposal.run.program, request.form.get("mentor_id", 0, type=int) or 0
-        )
+    mentor_id = parse_id(request.form.get("mentor_id"))
+    if form.validate_on_submit() and mentor_id is None:
+        flash(_("Choose a mentor from the list."), "danger")
+    elif form.validate_on_submit() and mentor_id is not None:
+        mentor = scoping.get_program_application_or_404(proposal.run.program, mentor_id)
         try:
             review_service.choose_mentor(proposal, mentor, current_user)
         except ServiceError as error:

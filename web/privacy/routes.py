@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 from sqlalchemy import select
 
+from web import ratelimits
 from web.access import public
 from web.extensions import db
 from web.models import Organization
@@ -28,16 +29,17 @@ def notice() -> str:
     return render_template("privacy/notice.html", organizations=organizations)
 
 
-@bp.get("/organisations/<slug>/privacy")
+@bp.get("/organisations/<org_slug>/privacy")
 @public
-def organization_notice(slug: str) -> str:
-    organization = db.session.scalar(select(Organization).where(Organization.slug == slug))
+def organization_notice(org_slug: str) -> str:
+    organization = db.session.scalar(select(Organization).where(Organization.slug == org_slug))
     if organization is None:
         abort(404)
     return render_template("privacy/organization.html", organization=organization)
 
 
 @bp.route("/account/confirm-password", methods=["GET", "POST"])
+@ratelimits.PASSWORD_CHECK
 def confirm_password() -> ResponseReturnValue:
     """Type the password again before a sensitive action."""
     form = PasswordCheckForm()
@@ -65,6 +67,7 @@ def download() -> Response:
 
 
 @bp.post("/account/delete")
+@ratelimits.PASSWORD_CHECK
 def delete_account() -> ResponseReturnValue:
     form = DeleteAccountForm()
     if form.validate_on_submit():

@@ -69,6 +69,8 @@ def request_password_reset(email: str) -> None:
     """Send a reset link if the address has an account; say nothing either way."""
     user = find_user(email)
     if user is None or not user.active:
+        # The same work as for a real account, so that the answer takes as long.
+        mail.render("reset_password", "en", name="", url="", hours=0)
         return
     token = tokens.make_token(user, tokens.RESET_PASSWORD)
     mail.queue(
