@@ -15,7 +15,7 @@ export FLASK_APP := app
 STAMP := $(VENV)/.installed-stamp
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard translations/*/LC_MESSAGES/messages.po))
 
-.PHONY: help install run test test-sqlite test-postgres lint translations extract-messages chromium clean
+.PHONY: help install run test test-sqlite test-postgres lint translations extract-messages chromium services clean
 
 help:
 	@echo "make run    - set up, load the demo data and serve on http://$(HOST):$(PORT)"
@@ -41,6 +41,16 @@ extract-messages: $(STAMP)
 	  --no-location --sort-output --project Silta . >/dev/null
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete >/dev/null
 
+# PostgreSQL and Redis for the tests: started if installed but stopped. If PostgreSQL is
+# still unreachable, the PostgreSQL run fails (it never skips).
+services:
+	@pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || { \
+	  echo "Starting PostgreSQL..."; \
+	  pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start || true; }
+	@redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || { \
+	  echo "Starting Redis..."; \
+	  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no || true; }
+
 # Debian's Chromium for the browser tests (Playwright cannot download a browser here).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -64,10 +74,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test-sqlite: install chromium
+test-sqlite: install chromium services
 	SILTA_TEST_DATABASE_URL=sqlite $(BIN)/pytest $(PYTEST_ARGS)
 
-test-postgres: install chromium
+test-postgres: install chromium services
 	SILTA_TEST_DATABASE_URL=$(SILTA_TEST_POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint test-sqlite test-postgres
