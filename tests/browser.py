@@ -11,9 +11,13 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
+
+#: Two cores shared by the server, the browser and the tests: give pages time.
+expect.set_options(timeout=15_000)
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -108,15 +108,17 @@ class SiltaClient(FlaskClient):
     """A test client that fills in the CSRF token as a browser would.
 
     Each request runs in an app context of its own, as in production: its own
-    database session and its own ``g``. Afterwards the test's session is expired,
-    so that the test sees what the request committed.
+    database session and its own ``g``. Afterwards the test's transaction ends
+    (committing anything the test left pending), so that the test sees what the
+    request committed.
     """
 
     def open(self, *args: Any, **kwargs: Any) -> TestResponse:
         with self.application.app_context():
             response = super().open(*args, **kwargs)
         if has_app_context():
-            db.session.expire_all()
+            # End the test's transaction: its snapshot predates what the request wrote.
+            db.session.commit()
         return response
 
     def csrf_token(self) -> str:

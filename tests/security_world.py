@@ -15,6 +15,7 @@ import pytest
 
 from web.extensions import db
 from web.models import (
+    Application,
     ApplicationStatus,
     Match,
     MatchRun,
@@ -111,6 +112,10 @@ def world(make_org, make_program, make_application, make_user) -> World:
         "coordinator": make_user("coordinator@luckan.example", coordinator_of=org_a),
         "other_coordinator": make_user("coordinator@other.example", coordinator_of=org_b),
         "admin": make_user("admin@silta.example", is_admin=True),
+        # For forms that must really run: someone who has not applied, and a mentee
+        # whose application can still change.
+        "newcomer": make_user("newcomer@example.org"),
+        "waiting": db.session.get(Application, ids_a["waiting_application"]).user,
     }
     return World(
         program_a=program_a,

@@ -199,13 +199,16 @@ def test_an_idle_session_expires(client, make_user, app):
     assert client.get("/me").status_code == 302
 
 
-def test_logging_in_again_replaces_the_old_session(client, make_user):
+def test_a_new_session_in_the_same_browser_replaces_the_old_one(client, make_user):
     make_user("amina@example.org")
     client.post_form("/login", {"email": "amina@example.org", "password": PASSWORD})
-    client.post_form("/logout")
-    client.post_form("/login", {"email": "amina@example.org", "password": PASSWORD})
+    client.post_form("/reset", {"email": "amina@example.org"})
+    path = link_in(outbox("reset_password")[0])
+
+    client.post_form(path, {"password": NEW_PASSWORD, "confirm": NEW_PASSWORD})
 
     assert db.session.scalar(select(func.count(UserSession.id))) == 1
+    assert client.get("/me").status_code == 200
 
 
 # -- passwords -----------------------------------------------------------------
@@ -347,3 +350,13 @@ def test_language_switcher_saves_the_choice_on_the_account(client, make_user):
 
     db.session.refresh(user)
     assert user.locale == "sv"
+
+
+def test_a_one_line_answer_keeps_no_line_breaks(client, make_user):
+    user = make_user("amina@example.org")
+    client.post_form("/login", {"email": "amina@example.org", "password": PASSWORD})
+
+    client.post_form("/account", {"name": "Amina\r\nBcc: someone", "locale": "en"})
+
+    db.session.refresh(user)
+    assert user.name == "Amina Bcc: someone"

@@ -112,7 +112,7 @@ def test_ten_coordinators_confirming_at_once_never_overfill_a_mentor(app, crowde
 
     assert outcomes.count("confirmed") == 2
     assert sorted(set(outcomes) - {"confirmed"}) == ["Maria has no free place any more."]
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     assert db.session.scalar(select(func.count(Match.id))) == 2
     assert db.session.get(Application, crowded["mentor_id"]).active_matches == 2
     states = db.session.scalars(select(Proposal.state)).all()
@@ -153,7 +153,7 @@ def test_confirming_with_the_mail_server_down_succeeds_and_mails_follow_later(ap
         match_service.confirm(proposal, coordinator)
         db.session.commit()
 
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     assert db.session.scalar(select(func.count(Match.id))) == 1
     waiting = db.session.scalars(select(OutboxMessage)).all()
     assert [m.state for m in waiting] == [OutboxState.PENDING, OutboxState.PENDING]

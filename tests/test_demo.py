@@ -146,7 +146,7 @@ def test_running_again_adds_nothing_and_reset_reloads(
 
     assert reset.exit_code == 0, reset.output
     assert "Demo data loaded." in reset.output
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     assert db.session.get(User, outsider.id) is not None
     assert db.session.get(Organization, other_org.id) is not None
     assert _count(User) == counts[User] + 1

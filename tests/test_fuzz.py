@@ -65,8 +65,6 @@ FIELDS: dict[str, list[str]] = {
 POSTER = {
     name: "mentee"
     for name in (
-        "apply.apply",
-        "apply.edit",
         "auth.account",
         "auth.change_password",
         "auth.change_email",
@@ -74,7 +72,7 @@ POSTER = {
         "privacy.delete_account",
     )
 }
-POSTER |= {"apply.decline": "mentor"}
+POSTER |= {"apply.decline": "mentor", "apply.apply": "newcomer", "apply.edit": "waiting"}
 POSTER |= {name: "coordinator" for name in FIELDS if name.startswith("coordinate.")}
 
 QUERY_PAGES = {
@@ -92,7 +90,7 @@ def form_data(fields: list[str]) -> st.SearchStrategy[dict[str, Any]]:
 
 def assert_whole(world: World) -> None:
     """What is stored is complete: the constraints hold and required answers are there."""
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     for application in db.session.scalars(select(Application)):
         assert application.consent_version
         if application.role.value == "mentor":
@@ -104,7 +102,7 @@ def assert_whole(world: World) -> None:
 
 
 def url_of(app, world: World, endpoint: str) -> str:
-    values = {**url_values(world), "application_id": world.ids["a"]["mentee_application"]}
+    values = {**url_values(world), "application_id": world.ids["a"]["waiting_application"]}
     rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
     with app.test_request_context():
         return url_for(endpoint, **{name: values[name] for name in rule.arguments})

@@ -139,7 +139,7 @@ def test_apply_as_mentee_and_mentor_then_the_coordinator_accepts_both(
         expect(page.get_by_text("The decision is saved")).to_be_visible()
     screenshot(page, "coordinator-after-decisions")
 
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     applications = db.session.scalars(
         select(Application).join(Application.user).where(User.email.like("%@example.org"))
     ).all()

@@ -87,7 +87,7 @@ def test_a_mail_server_that_is_down_loses_neither_the_action_nor_the_message(
         server.stop()
     assert received["To"] == "olena@example.org"
     assert received["Subject"].startswith("You are accepted")
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     assert pending()[0].state == OutboxState.SENT
 
 
@@ -101,7 +101,7 @@ def test_a_message_is_given_up_after_the_last_attempt(app):
     make_due()
     mail.deliver_due(app)
 
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     (message,) = pending()
     assert (message.state, message.attempts) == (OutboxState.FAILED, 2)
 
@@ -150,3 +150,45 @@ def test_console_backend_prints_the_message(app, capsys):
 
     assert mail.deliver_due(app) == 1
     assert "To: x@example.org" in capsys.readouterr().out
+
+
+def test_a_line_break_in_a_name_cannot_reach_a_header(app, mail_server):
+    with app.test_request_context():
+        mail.queue(
+            "x@example.org",
+            "en",
+            "match_declined",
+            name="X",
+            mentor="Ann\nBcc: evil",
+            mentee="Bo",
+            program="FIKA",
+            reason="-",
+            url="http://silta.test/",
+        )
+        db.session.commit()
+
+    assert mail.deliver_due(app) == 1
+    (message,) = mail_server.inbox.wait_for(1)
+    assert message["Subject"].startswith("Ann Bcc: evil declined")
+    assert message["Bcc"] is None
+
+
+def test_a_message_that_cannot_be_built_fails_alone(app, mail_server):
+    db.session.add(
+        OutboxMessage(
+            recipient="x@example.org",
+            locale="en",
+            template="t",
+            subject="broken\nsubject",
+            body="b",
+        )
+    )
+    with app.test_request_context():
+        mail.queue("y@example.org", "en", "email_changed", name="Y", new_email="z@example.org")
+    db.session.commit()
+
+    assert mail.deliver_due(app) == 1
+    db.session.commit()
+    broken, fine = pending()
+    assert (broken.state, fine.state) == (OutboxState.FAILED, OutboxState.SENT)
+    assert "ValueError" in broken.last_error

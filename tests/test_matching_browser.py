@@ -42,7 +42,7 @@ def test_coordinator_matches_adjusts_confirms_and_the_mentee_sees_the_mentor(
     expect(page.get_by_role("heading", name="Proposed pairs")).to_be_visible()
     screenshot(page, "run-review")
 
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     run = db.session.scalars(select(MatchRun).order_by(MatchRun.id.desc())).first()
     pairs = sorted(
         (p for p in run.proposals if p.mentor_id is not None), key=lambda p: -(p.score or 0)
@@ -82,7 +82,7 @@ def test_coordinator_matches_adjusts_confirms_and_the_mentee_sees_the_mentor(
     expect(page.get_by_text(re.compile(r"\d+ pairs confirmed"))).to_be_visible()
     screenshot(page, "confirmed")
 
-    db.session.expire_all()
+    db.session.commit()  # a fresh snapshot: see what the app committed
     matches = db.session.scalars(select(Match)).all()
     assert len(matches) == len(pairs) - 1
     assert db.session.get(Proposal, rejected.id).state == ProposalState.REJECTED

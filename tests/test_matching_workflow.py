@@ -183,7 +183,9 @@ def test_rerun_keeps_approvals_and_locks_and_does_not_repeat_rejections(
     act(client, bilal, "reject")
     third = run_now(client, program)
     assert proposal_for(third, people["bilal"]).mentor_id is None
-    assert rejected.id != bilal.id
+    fourth = run_now(client, program)  # not just the next run: never again
+    assert proposal_for(fourth, people["bilal"]).mentor_id is None
+    assert rejected.mentor_id == people["yasmin"].id
 
 
 def test_a_forbidden_pair_is_never_proposed_again(client, coordinator, program, people):
@@ -404,6 +406,7 @@ def test_a_mentor_declines_and_the_mentee_returns_to_the_pool(
     auth.login("anna@luckan.example")
     rerun = run_now(client, program)
     assert rerun.mentee_count == 2  # Aino, and Chen who never had a mentor
+    assert proposal_for(rerun, people["aino"]).mentor_id != people["xavier"].id
 
 
 def test_only_the_mentor_can_decline(client, auth, people, confirmed):
@@ -461,7 +464,8 @@ def test_every_step_is_in_the_audit_log(client, program, people, confirmed):
 def test_a_mentor_cannot_lower_capacity_below_the_current_mentees(
     client, auth, program, people, confirmed
 ):
-    people["yasmin"].capacity = 2
+    people["yasmin"].capacity = 3
+    people["yasmin"].active_matches = 2  # Bilal, and another mentee
     db.session.commit()
     auth.logout()
     auth.login("yasmin@example.org")
@@ -477,13 +481,16 @@ def test_a_mentor_cannot_lower_capacity_below_the_current_mentees(
             "meeting": "either",
             "background": "Head nurse at a Helsinki hospital.",
             "goals": "I can explain how foreign nurses get their licence.",
-            "capacity": "0",
+            "capacity": "1",
         },
     )
 
     assert response.status_code == 200
+    assert "You have 2 mentees now, so you need at least 2 places." in response.get_data(
+        as_text=True
+    )
     db.session.refresh(people["yasmin"])
-    assert people["yasmin"].capacity == 2
+    assert people["yasmin"].capacity == 3
 
 
 def test_a_matched_mentee_cannot_change_the_profile_or_withdraw(client, auth, people, confirmed):
@@ -685,3 +692,51 @@ def test_flask_match_says_when_the_programme_is_unknown(runner):
 
     assert result.exit_code != 0
     assert "No programme" in result.output
+
+
+def test_a_person_with_a_pair_cannot_be_rejected_or_wait_listed(client, people, confirmed):
+    for decision in ("rejected", "waitlisted"):
+        response = client.post_form(
+            f"/coordinate/applications/{people['aino'].id}",
+            {"decision": decision},
+            follow_redirects=True,
+        )
+        assert "This person has a pair. End the match first." in response.get_data(as_text=True)
+
+    db.session.refresh(people["aino"])
+    assert people["aino"].status == ApplicationStatus.ACCEPTED
+
+
+def test_an_older_run_cannot_be_approved_or_confirmed_from_a_stale_page(
+    client, coordinator, program, people
+):
+    first = run_now(client, program)
+    act(client, proposal_for(first, people["aino"]), "approve")
+    run_now(client, program)
+
+    client.post_form(f"/coordinate/runs/{first.id}/approve-all")
+    client.post_form(f"/coordinate/runs/{first.id}/confirm-all")
+    act(client, proposal_for(first, people["aino"]), "confirm")
+
+    assert db.session.scalar(select(func.count(Match.id))) == 0
+    assert proposal_for(first, people["bilal"]).state == ProposalState.PROPOSED
+
+
+def test_confirming_is_all_or_nothing(app, client, coordinator, program, people, monkeypatch):
+    """A failure after the match row is written takes the match back out too (SQLite
+    included, where a savepoint must not commit the transaction)."""
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    run = run_now(client, program)
+    aino = proposal_for(run, people["aino"])
+    act(client, aino, "approve")
+    from web.services import matches
+
+    def mail_breaks(*args, **kwargs):
+        raise RuntimeError("the template is broken")
+
+    monkeypatch.setattr(matches, "_introduce", mail_breaks)
+
+    assert act(client, aino, "confirm").status_code == 500
+    assert db.session.scalar(select(func.count(Match.id))) == 0
+    db.session.refresh(people["xavier"])
+    assert people["xavier"].active_matches == 0

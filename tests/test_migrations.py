@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -11,6 +12,7 @@ from alembic.migration import MigrationContext
 from flask import Flask
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import CheckConstraint, create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from web import create_app
 from web.extensions import db
@@ -84,8 +86,53 @@ def test_upgrade_creates_every_check_constraint_of_the_models(migration_app):
         assert expected <= found, (table.name, expected - found)
 
 
-def test_upgrade_creates_the_partial_unique_index_for_active_matches(migration_app):
+def test_upgrade_allows_one_active_match_per_mentee_and_any_number_of_ended(migration_app):
     upgrade()
-
-    indexes = {i["name"]: i for i in inspect(db.engine).get_indexes("matches")}
-    assert indexes["uq_matches_active_mentee"]["unique"]
+    # Plain SQL with bound values: the tables as the migrations made them, not the models.
+    now = datetime(2027, 1, 1, 10, 0)
+    stamps = {"now": now}
+    rows = [
+        (
+            "INSERT INTO organizations (id, name, slug, created_at, privacy_notice,"
+            " privacy_contact) VALUES (1, 'O', 'o', :now, '', '')",
+            stamps,
+        ),
+        (
+            "INSERT INTO programs (id, organization_id, slug, name, summary, audience,"
+            " description, pairing, duration_months, commitment, status, asks_gender,"
+            " allows_gender_wish, created_at, updated_at) VALUES (1, 1, 'p', 'P', 's', 'a',"
+            " 'd', '', 6, '', 'open', false, false, :now, :now)",
+            stamps,
+        ),
+        *(
+            (
+                "INSERT INTO users (id, email, password_hash, name, locale, active, is_admin,"
+                " created_at, password_changed_at) VALUES (:id, :email, 'h', 'U', 'en', true,"
+                " false, :now, :now)",
+                {"id": n, "email": f"u{n}@x.org", **stamps},
+            )
+            for n in (1, 2)
+        ),
+        *(
+            (
+                "INSERT INTO applications (id, program_id, user_id, role, status, background,"
+                " goals, meeting, capacity, paused, consent_at, consent_version,"
+                " coordinator_note, submitted_at, updated_at, active_matches) VALUES (:id, 1,"
+                " :id, :role, 'accepted', '', '', 'either', :capacity, false, :now, 'v', '',"
+                " :now, :now, 0)",
+                {"id": n, "role": role, "capacity": capacity, **stamps},
+            )
+            for n, role, capacity in ((1, "mentee", None), (2, "mentor", 5))
+        ),
+    ]
+    match = text(
+        "INSERT INTO matches (program_id, mentee_id, mentor_id, state, confirmed_at,"
+        " close_reason) VALUES (1, 1, 2, :state, :now, '')"
+    )
+    with db.engine.begin() as connection:
+        for statement, values in rows:
+            connection.execute(text(statement), values)
+        for state in ("ended", "ended", "active"):
+            connection.execute(match, {"state": state, **stamps})
+    with pytest.raises(IntegrityError), db.engine.begin() as connection:
+        connection.execute(match, {"state": "active", **stamps})

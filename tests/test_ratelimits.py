@@ -62,6 +62,14 @@ def test_one_account_is_protected_from_many_addresses(client, make_user, limits_
     assert wrong_login(client, email="other@example.org", address="10.0.2.1").status_code == 200
 
 
+def test_control_characters_do_not_make_a_new_count(client, make_user, limits_on):
+    make_user("amina@example.org")
+    for n in range(10):
+        wrong_login(client, email=f"amina{chr(1) * n}@example.org", address=f"10.0.3.{n}")
+
+    assert wrong_login(client, address="10.0.4.1").status_code == 429
+
+
 def test_reading_a_form_is_not_limited(client, limits_on):
     for _ in range(30):
         assert client.get("/login").status_code == 200

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from web import mail
 from web.extensions import db
 from web.models import Membership, Organization, Program, RunSource, User, utcnow
+from web.passwords import is_too_easy
 from web.security import hash_password
 from web.services.accounts import find_user, normalise_email
 from web.services.programmes import slugify
@@ -35,6 +36,8 @@ def create_org(
         raise click.ClickException(f"An organisation with the slug {slug!r} already exists.")
     if len(password) < 10:
         raise click.ClickException("The password must have at least 10 characters.")
+    if is_too_easy(password, [coordinator_email, coordinator_name, name]):
+        raise click.ClickException("The password is too easy to guess: add a few unrelated words.")
     organization = Organization(name=name, slug=slug)
     user = find_user(coordinator_email)
     if user is None:

@@ -17,10 +17,13 @@ from typing import Any
 from flask import Response
 from flask_babel import format_decimal
 from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from web import labels, vocab
+from web.extensions import db
 from web.i18n import current_locale
-from web.models import MatchRun, Program
+from web.models import Application, Match, MatchRun, Program, Proposal
 from web.reasons import describe
 from web.services.review_queries import match_list
 from web.timeutil import HELSINKI
@@ -63,13 +66,15 @@ def csv_response(table: tuple[list[str], list[list[object]]], filename: str) -> 
     return response
 
 
-def match_rows(program: Program) -> tuple[list[str], list[list[object]]]:
+def match_rows(
+    program: Program, matches: list[Match] | None = None
+) -> tuple[list[str], list[list[object]]]:
     header = [
         _("Mentee"), _("Mentee's e-mail"), _("Mentor"), _("Mentor's e-mail"), _("Score"),
         _("State"), _("Confirmed"), _("Confirmed by"), _("Closed"), _("Reason"),
     ]  # fmt: skip
     rows: list[list[object]] = []
-    for match in match_list(program, None):
+    for match in matches if matches is not None else match_list(program, None):
         rows.append(
             [
                 match.mentee.user.name,
@@ -87,18 +92,27 @@ def match_rows(program: Program) -> tuple[list[str], list[list[object]]]:
     return header, rows
 
 
-def match_application_ids(program: Program) -> list[int]:
+def application_ids(matches: list[Match]) -> list[int]:
     """Whose data a matches export holds (recorded in the audit event)."""
-    return sorted({a for m in match_list(program, None) for a in (m.mentee_id, m.mentor_id)})
+    return sorted({a for m in matches for a in (m.mentee_id, m.mentor_id)})
 
 
 def proposal_rows(run: MatchRun) -> tuple[list[str], list[list[object]]]:
+    """Every mentee of the run with the proposed mentor (or why none), best first."""
     header = [
         _("Mentee"), _("Mentor"), _("Score"), _("State"), _("Locked"), _("Reasons"),
         *[str(vocab.label(labels.COMPONENT, name)) for name in labels.COMPONENT],
     ]  # fmt: skip
     rows: list[list[object]] = []
-    for proposal in sorted(run.proposals, key=lambda p: (p.score is None, -(p.score or 0), p.id)):
+    proposals = db.session.scalars(
+        select(Proposal)
+        .where(Proposal.run_id == run.id)
+        .options(
+            selectinload(Proposal.mentee).selectinload(Application.user),
+            selectinload(Proposal.mentor).selectinload(Application.user),
+        )
+    )
+    for proposal in sorted(proposals, key=lambda p: (p.score is None, -(p.score or 0), p.id)):
         if proposal.mentor is None:
             reason = describe(proposal.unmatched_reason) if proposal.unmatched_reason else ""
             rows.append([proposal.mentee.user.name, "", "", _("No pair"), "", reason])

@@ -7,9 +7,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice, SelectMultipleField, StringField, TextAreaField, widgets
+from flask_wtf.i18n import translations as wtforms_translations
+from wtforms import Form, SelectChoice, SelectMultipleField, StringField, TextAreaField, widgets
 
 #: C0 and C1 control characters other than tab and newlines, and NUL above all:
 #: PostgreSQL refuses NUL in text, and none of them belong in a form answer.
@@ -24,11 +24,18 @@ def clean_text(value: Any) -> Any:
     return value.replace("\r\n", "\n").strip()
 
 
+def clean_line(value: Any) -> Any:
+    """:func:`clean_text`, and any run of whitespace (line breaks too) as one space:
+    a one-line answer can end up in an e-mail header."""
+    cleaned = clean_text(value)
+    return " ".join(cleaned.split()) if isinstance(cleaned, str) else cleaned
+
+
 class TextField(StringField):
     """A one-line text field that cleans what it is given."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("filters", [clean_text])
+        kwargs.setdefault("filters", [clean_line])
         super().__init__(*args, **kwargs)
 
 
@@ -56,4 +63,10 @@ class ActionForm(FlaskForm):
     """An empty form for a button that posts: it carries only the CSRF token."""
 
 
-NOT_A_VALID_CHOICE = _l("Choose one of the options.")
+class PlainForm(Form):
+    """A form without a CSRF token of its own (a sub-form, or filters read from a GET),
+    whose WTForms messages still come in the user's language as FlaskForm's do."""
+
+    class Meta:
+        def get_translations(self, form: Form) -> Any:
+            return wtforms_translations

@@ -36,9 +36,9 @@ MAX_BACKOFF = timedelta(hours=1)
 def render(template: str, locale: str, **context: Any) -> tuple[str, str]:
     """The subject and body of ``templates/email/<template>.{subject,body}.txt``."""
     with force_locale(locale):
-        subject = render_template(f"email/{template}.subject.txt", **context).strip()
+        subject = render_template(f"email/{template}.subject.txt", **context)
         body = render_template(f"email/{template}.body.txt", **context)
-    return subject, body
+    return " ".join(subject.split()), body  # a header is one line, whatever a name holds
 
 
 def queue(recipient: str, locale: str, template: str, **context: Any) -> OutboxMessage:
@@ -128,6 +128,10 @@ def deliver_due(app: Flask, limit: int = 100) -> int:
                 _send(app, _as_email(message, app.config["MAIL_SENDER"]))
             except (OSError, smtplib.SMTPException) as error:
                 _record_failure(app, message, error)
+            except Exception as error:  # a message that can never be sent: stop trying it
+                log.exception("e-mail %s cannot be sent", message.id)
+                message.state = OutboxState.FAILED
+                message.last_error = f"{type(error).__name__}: {error}"[:2000]
             else:
                 message.state = OutboxState.SENT
                 message.sent_at = utcnow()

@@ -13,6 +13,7 @@ from flask import current_app, request
 from flask_login import current_user
 
 from web.extensions import limiter
+from web.forms import clean_line
 
 
 @limiter.request_filter
@@ -23,7 +24,8 @@ def _switched_off() -> bool:
 
 
 def _email_key() -> str:
-    email = str(request.form.get("email", "")).strip().lower()[:254]
+    """The address as the form will read it (cleaned), so no variant escapes the count."""
+    email = clean_line(str(request.form.get("email", ""))).lower()[:254]
     return f"email:{email}"
 
 

@@ -15,6 +15,7 @@ from flask import Flask, Response, current_app, redirect, request, session, url_
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import delete
+from sqlalchemy.orm.exc import StaleDataError
 
 from web.extensions import db, login_manager
 from web.models import User, UserSession, utcnow
@@ -27,6 +28,8 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 #: How often a session's last-seen time is written (not on every request).
 TOUCH_INTERVAL = timedelta(minutes=1)
+#: How recently the password must have been typed for a sensitive action.
+FRESH_FOR = timedelta(minutes=10)
 
 
 def hash_password(password: str) -> str:
@@ -46,12 +49,18 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def start_session(user: User) -> None:
-    """Log the user in on a new server-side session; the old cookie session is cleared."""
+def start_session(user: User, *, password_typed: bool = True) -> None:
+    """Log the user in on a new server-side session; the old cookie session is cleared.
+
+    A session started by an e-mailed link (``password_typed=False``) is not fresh:
+    sensitive actions still ask for the password.
+    """
     if current_user.is_authenticated and current_user.current_session is not None:
         db.session.delete(current_user.current_session)  # this browser's previous session
     token = secrets.token_urlsafe(32)
     login_session = UserSession(id=_token_hash(token), user=user)
+    if not password_typed:
+        login_session.authenticated_at = utcnow() - 2 * FRESH_FOR
     login_session.token = token
     db.session.add(login_session)
     user.current_session = login_session
@@ -107,7 +116,10 @@ def _touch_session() -> None:
     login_session = current_user.current_session
     if login_session is not None and utcnow() - login_session.last_seen_at > TOUCH_INTERVAL:
         login_session.last_seen_at = utcnow()
-        db.session.commit()
+        try:
+            db.session.commit()
+        except StaleDataError:  # logged out elsewhere this very moment: the loader says so next
+            db.session.rollback()
 
 
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -149,10 +161,6 @@ def init_app(app: Flask) -> None:
     login_manager.session_protection = None  # our own server-side sessions do this job
     app.before_request(_touch_session)
     app.after_request(_security_headers)
-
-
-#: How recently the password must have been typed for a sensitive action.
-FRESH_FOR = timedelta(minutes=10)
 
 
 def is_fresh() -> bool:

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, FieldList, Form, FormField, RadioField, SelectField
+from wtforms import BooleanField, FieldList, FormField, RadioField, SelectField
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -17,7 +17,7 @@ from wtforms.validators import (
 )
 
 from web import vocab
-from web.forms import LongTextField, MultiCheckboxField, TextField, options
+from web.forms import LongTextField, MultiCheckboxField, PlainForm, TextField, options
 from web.models import (
     CAPACITY_MAX,
     CAPACITY_MIN,
@@ -36,7 +36,7 @@ TOPICS_MAX = 6
 TEXT_MIN, TEXT_MAX = 20, 2000
 
 
-class LanguageRowForm(Form):
+class LanguageRowForm(PlainForm):
     """One language and how well the person speaks it (a sub-form: no CSRF token of its own)."""
 
     code = SelectField(_l("Language"), validators=[Optional()], validate_choice=True)
@@ -46,7 +46,7 @@ class LanguageRowForm(Form):
 class ProfileForm(FlaskForm):
     # About you
     phone = TextField(
-        _l("Phone number (optional)"),
+        _l("Phone number"),  # the form adds "(optional)" itself
         validators=[
             Optional(),
             Length(max=40, message=_l("Use at most %(max)d characters.", max=40)),
@@ -177,6 +177,7 @@ class ProfileForm(FlaskForm):
             self.fields.label.text = str(_l("Your fields of expertise"))
             self.goals.label.text = str(_l("What can you offer as a mentor?"))
             self.topics.label.text = str(_l("What can you help with?"))
+            self.region.description = _l("If you meet in person, your mentee should live near you.")
 
     # -- validation --------------------------------------------------------
 

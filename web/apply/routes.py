@@ -5,6 +5,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 
 from web import ratelimits
@@ -66,10 +67,15 @@ def apply(org_slug: str, slug: str, role: str) -> ResponseReturnValue:
     if form.validate_on_submit():
         try:
             application_service.submit(program, current_user, applying_as, form.profile(), today())
-        except ServiceError as error:
-            flash(error.message, "danger")
-        else:
             db.session.commit()
+        except ServiceError as error:
+            db.session.rollback()
+            flash(error.message, "danger")
+        except IntegrityError:  # the same form sent twice at once: the first one counts
+            db.session.rollback()
+            flash(_("You have already applied to this programme."), "info")
+            return redirect(url_for("apply.my_applications"))
+        else:
             flash(_("Thank you! Your application is sent."), "success")
             return redirect(url_for("apply.my_applications"))
     return render_template("apply/form.html", form=form, program=program, role=applying_as)
@@ -86,7 +92,7 @@ def my_applications() -> str:
     return render_template(
         "apply/my_applications.html",
         applications=applications,
-        matches={a.id: match_service.active_match_of(a) for a in applications},
+        matches={a.id: match_service.active_matches_of(a) for a in applications},
         action_form=ActionForm(),
         decline_form=DeclineForm(),
         can_edit=application_service.can_edit,
@@ -138,6 +144,7 @@ def edit(application_id: int) -> ResponseReturnValue:
         try:
             application_service.update_profile(application, form.profile())
         except ServiceError as error:
+            db.session.rollback()
             flash(error.message, "danger")
         else:
             db.session.commit()
@@ -159,6 +166,7 @@ def withdraw(application_id: int) -> Response:
     try:
         application_service.withdraw(application)
     except ServiceError as error:
+        db.session.rollback()
         flash(error.message, "danger")
     else:
         db.session.commit()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -41,8 +43,11 @@ class NotTooEasy:
 
     def __call__(self, form: FlaskForm, field: PasswordField) -> None:
         inputs = [getattr(form, name).data for name in ("name", "email") if hasattr(form, name)]
-        if current_user.is_authenticated:
-            inputs += [current_user.name, current_user.email]
+        account = getattr(form, "account", None) or (
+            current_user if current_user.is_authenticated else None
+        )
+        if account is not None:
+            inputs += [account.name, account.email]
         if field.data and is_too_easy(field.data, [str(i) for i in inputs if i]):
             raise ValidationError(
                 str(_l("This password is too easy to guess. Add a few unrelated words."))
@@ -115,6 +120,11 @@ class RequestResetForm(FlaskForm):
 
 class ResetPasswordForm(FlaskForm):
     password, confirm = _new_password_fields()
+
+    def __init__(self, *args: Any, account: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Whose password this is (nobody is logged in on the reset page).
+        self.account = account
 
 
 class AccountForm(FlaskForm):

@@ -4,6 +4,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, url_
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 
 from web import ratelimits, tokens
@@ -43,7 +44,10 @@ def register() -> ResponseReturnValue:
             current_locale(),
             next_url("apply.my_applications"),
         )
-        db.session.commit()
+        try:
+            db.session.commit()
+        except IntegrityError:  # registered twice at once: the first one stands
+            db.session.rollback()
         return render_template("auth/check_email.html", email=form.email.data)
     return render_template("auth/register.html", form=form)
 
@@ -60,7 +64,7 @@ def verify_email(token: str) -> ResponseReturnValue:
     form = ActionForm()
     if form.validate_on_submit():
         account_service.verify_email(user)
-        start_session(user)
+        start_session(user, password_typed=False)
         db.session.commit()
         flash(_("Thank you! Your e-mail address is confirmed."), "success")
         target = payload.get("n")
@@ -136,7 +140,7 @@ def reset_password(token: str) -> ResponseReturnValue:
     if found is None:
         return render_template("auth/link_invalid.html"), 400
     user, _payload = found
-    form = ResetPasswordForm()
+    form = ResetPasswordForm(account=user)
     if form.validate_on_submit():
         account_service.set_password(user, form.password.data)
         if user.email_verified_at is None:

@@ -4,7 +4,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, Form, IntegerField, RadioField, SelectField
+from wtforms import BooleanField, DateField, IntegerField, RadioField, SelectField
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -16,7 +16,7 @@ from wtforms.validators import (
 )
 
 from web import labels, vocab
-from web.forms import LongTextField, MultiCheckboxField, TextField, options
+from web.forms import LongTextField, MultiCheckboxField, PlainForm, TextField, options
 from web.models import ApplicationStatus, ProgramStatus, Role
 from web.services.programmes import ProgramDetails, slugify
 
@@ -180,7 +180,7 @@ class DecisionForm(FlaskForm):
         )
 
 
-class ApplicationFilterForm(Form):
+class ApplicationFilterForm(PlainForm):
     """The filters of the application list: read from the query string, no CSRF (GET)."""
 
     q = TextField(_l("Search by name or e-mail"), validators=[Optional(), Length(max=100)])

@@ -15,7 +15,7 @@ from web.coordinate.blueprint import bp, coordinator_required
 from web.coordinate.matching_forms import CloseMatchForm, MatchSettingsForm
 from web.extensions import db
 from web.forms import ActionForm
-from web.models import COMPONENTS, MatchState, Objective, ProposalState
+from web.models import COMPONENTS, MatchState, Objective
 from web.navigation import is_safe_next, parse_id
 from web.services import ServiceError, scoping
 from web.services import matches as match_service
@@ -24,6 +24,7 @@ from web.services import review as review_service
 from web.services.audit import record
 from web.services.review_queries import (
     ProposalFilters,
+    approved_proposals,
     audit_page,
     match_list,
     proposal_page,
@@ -46,7 +47,11 @@ def _back_to_run(run_id: int, anchor: str | None = None) -> Response:
 @coordinator_required
 def match_settings(program_id: int) -> ResponseReturnValue:
     program = scoping.get_program_or_404(program_id)
-    settings = matching_service.settings_for(program)
+    settings = (
+        matching_service.settings_for(program)
+        if request.method == "POST"
+        else matching_service.current_settings(program)
+    )
     form = MatchSettingsForm()
     if request.method == "GET":
         for name, value in settings.weights().items():
@@ -75,7 +80,7 @@ def match_settings(program_id: int) -> ResponseReturnValue:
         db.session.commit()
         flash(_("The matching settings are saved."), "success")
         return redirect(url_for("coordinate.matching_overview", program_id=program.id))
-    db.session.commit()  # the settings row, made with the defaults on first visit
+    db.session.rollback()  # nothing is stored unless the form is valid
     return render_template("coordinate/match_settings.html", program=program, form=form)
 
 
@@ -151,10 +156,8 @@ def _act(proposal_id: int, action: str) -> Response:
             review_service.set_locked(proposal, False, current_user)
         elif action == "confirm":
             match_service.confirm(proposal, current_user)
-        elif action == "forbid" and proposal.mentor is not None:
-            review_service.forbid(
-                proposal.run.program, proposal.mentee, proposal.mentor, current_user
-            )
+        elif action == "forbid":
+            review_service.forbid_proposal(proposal, current_user)
     except ServiceError as error:
         db.session.rollback()
         flash(error.message, "danger")
@@ -221,7 +224,12 @@ def choose_mentor(proposal_id: int) -> ResponseReturnValue:
 @coordinator_required
 def approve_all(run_id: int) -> Response:
     found = scoping.get_run_or_404(run_id)
-    count = review_service.approve_all(list(found.proposals), current_user)
+    try:
+        count = review_service.approve_all(found, current_user)
+    except ServiceError as error:
+        db.session.rollback()
+        flash(error.message, "danger")
+        return _back_to_run(found.id)
     db.session.commit()
     flash(ngettext("%(num)d pair approved.", "%(num)d pairs approved.", count), "success")
     return _back_to_run(found.id)
@@ -231,10 +239,12 @@ def approve_all(run_id: int) -> Response:
 @coordinator_required
 def confirm_all(run_id: int) -> Response:
     found = scoping.get_run_or_404(run_id)
-    approved = sorted(
-        (p for p in found.proposals if p.state == ProposalState.APPROVED), key=lambda p: p.id
-    )
-    result = match_service.confirm_all(approved, current_user)
+    try:
+        review_service.require_latest(found)
+    except ServiceError as error:
+        flash(error.message, "danger")
+        return _back_to_run(found.id)
+    result = match_service.confirm_all(approved_proposals(found), current_user)
     db.session.commit()
     if result.confirmed:
         flash(
@@ -320,13 +330,14 @@ def close_match(match_id: int) -> Response:
 @coordinator_required
 def export_matches(program_id: int) -> Response:
     program = scoping.get_program_or_404(program_id)
-    table = exports.match_rows(program)
+    every_match = match_list(program, None)
+    table = exports.match_rows(program, every_match)
     record(
         "export.matches",
         organization_id=program.organization_id,
         object_type="program",
         object_id=program.id,
-        applications=exports.match_application_ids(program),
+        applications=exports.application_ids(every_match),
     )
     db.session.commit()
     return exports.csv_response(table, f"{program.slug}-matches.csv")

@@ -102,7 +102,7 @@ class MatchSettingsForm(FlaskForm):
 
 class CloseMatchForm(FlaskForm):
     reason = LongTextField(
-        _l("Reason"),
+        _l("Reason (both people get it by e-mail)"),
         validators=[
             DataRequired(message=_l("Write a short reason.")),
             Length(max=2000, message=_l("Use at most %(max)d characters.", max=2000)),

@@ -66,6 +66,16 @@ class MatchSettings(db.Model):  # type: ignore[name-defined]
     def weights(self) -> dict[str, int]:
         return {name: getattr(self, f"weight_{name}") for name in COMPONENTS}
 
+    @classmethod
+    def defaults(cls, program_id: int) -> MatchSettings:
+        """Unsaved settings with the column defaults filled in (for showing, not storing)."""
+        values = {
+            column.name: column.default.arg
+            for column in cls.__table__.columns
+            if column.default is not None and not callable(column.default.arg)
+        }
+        return cls(program_id=program_id, **values)
+
 
 class RunSource(enum.StrEnum):
     WEB = "web"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from web import mail, tokens
 from web.extensions import db
@@ -24,7 +24,7 @@ def normalise_email(email: str) -> str:
 
 
 def find_user(email: str) -> User | None:
-    return db.session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
+    return db.session.scalar(select(User).where(User.email == normalise_email(email)))
 
 
 def register(name: str, email: str, password: str, locale: str, next_path: str | None) -> None:

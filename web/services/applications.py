@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from web import mail
 from web.extensions import db
-from web.labels import ROLE
 from web.models import (
     Application,
     ApplicationStatus,
@@ -99,7 +98,9 @@ def submit(program: Program, user: User, role: Role, profile: Profile, today: da
     other = find_application(program, user, other_role)
     if other is not None and other.status != ApplicationStatus.WITHDRAWN:
         raise ServiceError(
-            _("You have already applied to this programme as a %(role)s.", role=_role(other_role))
+            _("You have already applied to this programme as a mentor.")
+            if other_role == Role.MENTOR
+            else _("You have already applied to this programme as a mentee.")
         )
     application = find_application(program, user, role)
     if application is not None and application.status != ApplicationStatus.WITHDRAWN:
@@ -178,6 +179,8 @@ def decide(application: Application, status: ApplicationStatus, note: str, by: U
         raise ServiceError(_("Choose one of the options."))
     if application.status == ApplicationStatus.WITHDRAWN:
         raise ServiceError(_("The applicant has withdrawn this application."))
+    if application.active_matches and status != ApplicationStatus.ACCEPTED:
+        raise ServiceError(_("This person has a pair. End the match first."))
     previous = application.status
     application.status = status
     application.coordinator_note = note
@@ -205,7 +208,3 @@ def decide(application: Application, status: ApplicationStatus, note: str, by: U
             url=external_url("apply.my_applications"),
         )
     db.session.flush()
-
-
-def _role(role: Role) -> str:
-    return str(ROLE[role.value]).lower()

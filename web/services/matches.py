@@ -27,11 +27,13 @@ from web.models import (
     Membership,
     Proposal,
     ProposalState,
+    Role,
     User,
     utcnow,
 )
 from web.navigation import external_url
 from web.services import ServiceError, audit
+from web.services import matching as matching_service
 
 
 class ConfirmError(ServiceError):
@@ -51,6 +53,9 @@ def confirm(proposal: Proposal, by: User) -> Match:
     """Turn an approved pair into an active match and introduce the two people by e-mail."""
     if proposal.state != ProposalState.APPROVED or proposal.mentor_id is None:
         raise ConfirmError(_("Only an approved pair can be confirmed."))
+    latest = matching_service.latest_run(proposal.run.program)
+    if latest is None or latest.id != proposal.run_id:
+        raise ConfirmError(_("Only the latest run can be changed. Run the matching again."))
     mentee, mentor = proposal.mentee, proposal.mentor
     assert mentor is not None  # noqa: S101 (mentor_id is set, so is the relationship)
     if mentee.status != ApplicationStatus.ACCEPTED or mentor.status != ApplicationStatus.ACCEPTED:
@@ -141,12 +146,17 @@ def _introduce(match: Match, mentee: Application, mentor: Application) -> None:
         )
 
 
-def _close(match: Match, state: MatchState, reason: str, by: User) -> None:
+def close(match: Match, state: MatchState, reason: str, by: User | None) -> None:
+    """End an active match in the given state; both people's places are freed.
+
+    ``by`` is None when the system closes it (an account deleted, a programme purged).
+    Telling people is the caller's job: it differs for each way a match ends.
+    """
     if match.state != MatchState.ACTIVE:
         raise ServiceError(_("This match has already ended."))
     match.state = state
     match.closed_at = utcnow()
-    match.closed_by_id = by.id
+    match.closed_by_id = by.id if by else None
     match.close_reason = reason
     _bump(match.mentor_id, -1)
     _bump(match.mentee_id, -1)
@@ -164,7 +174,7 @@ def _close(match: Match, state: MatchState, reason: str, by: User) -> None:
 
 def end(match: Match, reason: str, by: User, *, cancel: bool = False) -> None:
     """A coordinator ends (or cancels) a match; both people are told."""
-    _close(match, MatchState.CANCELLED if cancel else MatchState.ENDED, reason, by)
+    close(match, MatchState.CANCELLED if cancel else MatchState.ENDED, reason, by)
     for person, partner in ((match.mentee, match.mentor), (match.mentor, match.mentee)):
         mail.queue(
             person.user.email,
@@ -182,7 +192,7 @@ def decline(match: Match, reason: str, by: User) -> None:
     """The mentor declines: the mentee goes back to the pool and the coordinators are told."""
     if match.mentor.user_id != by.id:
         raise ServiceError(_("Only the mentor can decline this match."))
-    _close(match, MatchState.DECLINED, reason, by)
+    close(match, MatchState.DECLINED, reason, by)
     coordinators = db.session.scalars(
         select(User)
         .join(Membership, Membership.user_id == User.id)
@@ -202,9 +212,9 @@ def decline(match: Match, reason: str, by: User) -> None:
         )
 
 
-def active_match_of(application: Application) -> list[Match]:
+def active_matches_of(application: Application) -> list[Match]:
     """The application's active matches (a mentee has at most one)."""
-    column = Match.mentee_id if application.role.value == "mentee" else Match.mentor_id
+    column = Match.mentee_id if application.role == Role.MENTEE else Match.mentor_id
     return list(
         db.session.scalars(
             select(Match).where(column == application.id, Match.state == MatchState.ACTIVE)

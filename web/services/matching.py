@@ -26,8 +26,10 @@ from web.models import (
     ApplicationStatus,
     ChoiceKind,
     LanguageLevel,
+    Match,
     MatchRun,
     MatchSettings,
+    MatchState,
     PairRule,
     Program,
     Proposal,
@@ -43,6 +45,11 @@ from web.services import audit
 WORKING_LEVELS = frozenset(
     {LanguageLevel.GOOD.value, LanguageLevel.FLUENT.value, LanguageLevel.NATIVE.value}
 )
+
+
+def current_settings(program: Program) -> MatchSettings:
+    """The programme's settings, or the defaults (unsaved) if it has none yet."""
+    return db.session.get(MatchSettings, program.id) or MatchSettings.defaults(program.id)
 
 
 def settings_for(program: Program) -> MatchSettings:
@@ -209,24 +216,44 @@ def latest_run(program: Program) -> MatchRun | None:
     )
 
 
-def forbidden_pairs(program: Program) -> set[tuple[int, int]]:
-    return {
+def excluded_pairs(program: Program) -> set[tuple[int, int]]:
+    """Pairs never to propose again: forbidden by a coordinator, rejected (the latest
+    decision on the pair, in any run), or declined by the mentor after confirmation."""
+    forbidden = {
         (rule.mentee_id, rule.mentor_id)
         for rule in db.session.scalars(select(PairRule).where(PairRule.program_id == program.id))
     }
+    last_state: dict[tuple[int, int], ProposalState] = {}
+    for mentee_id, mentor_id, state in db.session.execute(
+        select(Proposal.mentee_id, Proposal.mentor_id, Proposal.state)
+        .join(Proposal.run)
+        .where(MatchRun.program_id == program.id, Proposal.mentor_id.is_not(None))
+        .order_by(Proposal.run_id, Proposal.id)
+    ):
+        if mentor_id is not None:
+            last_state[(mentee_id, mentor_id)] = state
+    rejected = {pair for pair, state in last_state.items() if state == ProposalState.REJECTED}
+    declined = {
+        (mentee_id, mentor_id)
+        for mentee_id, mentor_id in db.session.execute(
+            select(Match.mentee_id, Match.mentor_id).where(
+                Match.program_id == program.id, Match.state == MatchState.DECLINED
+            )
+        )
+    }
+    return forbidden | rejected | declined
 
 
 def _carried_over(
     previous: MatchRun | None,
     mentee_ids: set[int],
     free: dict[int, int],
-    forbidden: set[tuple[int, int]],
-) -> tuple[dict[int, EarlierPair], set[tuple[int, int]]]:
-    """Approved or locked pairs still possible (kept), and pairs rejected last time."""
+    excluded: set[tuple[int, int]],
+) -> dict[int, EarlierPair]:
+    """The previous run's approved or locked pairs that are still possible."""
     if previous is None:
-        return {}, set()
+        return {}
     kept: dict[int, EarlierPair] = {}
-    rejected: set[tuple[int, int]] = set()
     used: Counter[int] = Counter()
     earlier = db.session.execute(
         select(
@@ -237,20 +264,16 @@ def _carried_over(
         .order_by(Proposal.id)
     )  # fmt: skip
     for proposal in earlier:
-        pair = (proposal.mentee_id, proposal.mentor_id)
-        if proposal.state == ProposalState.REJECTED:
-            rejected.add(pair)
-            continue
         keep = proposal.locked or proposal.state == ProposalState.APPROVED
         if (
             keep
             and proposal.mentee_id in mentee_ids
-            and pair not in forbidden
+            and (proposal.mentee_id, proposal.mentor_id) not in excluded
             and used[proposal.mentor_id] < free.get(proposal.mentor_id, 0)
         ):
             kept[proposal.mentee_id] = proposal
             used[proposal.mentor_id] += 1
-    return kept, rejected
+    return kept
 
 
 # -- running -------------------------------------------------------------------------------
@@ -263,12 +286,11 @@ def run_matching(program: Program, by: User | None, source: RunSource = RunSourc
     mentees, mentors = pool(program)
     free = {m.id: (m.capacity or 0) - m.active_matches for m in mentors}
     mentee_ids = {m.id for m in mentees}
-    forbidden = forbidden_pairs(program)
     previous = latest_run(program)
-    kept, rejected = _carried_over(previous, mentee_ids, free, forbidden)
+    never = excluded_pairs(program)
+    kept = _carried_over(previous, mentee_ids, free, never)
     mentor_ids = set(free)
-    excluded = {p for p in forbidden | rejected if p[0] in mentee_ids and p[1] in mentor_ids}
-    excluded -= {(p.mentee_id, p.mentor_id) for p in kept.values()}
+    excluded = {p for p in never if p[0] in mentee_ids and p[1] in mentor_ids}
 
     loaded = time.perf_counter()
     result = matching.propose(
@@ -422,11 +444,7 @@ def alternatives(proposal: Proposal, k: int = 5) -> list[matching.Pair]:
     """The best possible mentors for this mentee who have a free place in the run now."""
     run = proposal.run
     places = free_places(run)
-    forbidden = forbidden_pairs(run.program) | {
-        (p.mentee_id, p.mentor_id)
-        for p in run.proposals
-        if p.mentee_id == proposal.mentee_id and p.state == ProposalState.REJECTED and p.mentor_id
-    }
+    forbidden = excluded_pairs(run.program)
     candidates = [
         mentor_id
         for mentor_id, places_left in places.items()

@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 from sqlalchemy import delete, or_, select, update
 
 from web.extensions import db
+from web.labels import AUDIT_ACTION
 from web.models import (
     Application,
     ApplicationChoice,
@@ -29,13 +30,14 @@ from web.models import (
     OutboxMessage,
     Program,
     ProgramStatus,
-    Role,
+    Proposal,
     User,
     UserSession,
     utcnow,
 )
 from web.security import hash_password
-from web.services import ServiceError, audit
+from web.services import ServiceError, matches
+from web.vocab import label
 
 #: What a coordinator reads about an erased answer.
 ERASED = ""
@@ -59,30 +61,29 @@ def erase_answers(application: Application) -> None:
         delete(ApplicationChoice).where(ApplicationChoice.application_id == application.id)
     )
     db.session.expire(application, ["language_rows", "choice_rows"])
+    _erase_traces(application)
 
 
-def _close_active_matches(application: Application, reason: str) -> None:
-    column = Match.mentee_id if application.role == Role.MENTEE else Match.mentor_id
-    for match in db.session.scalars(
-        select(Match).where(column == application.id, Match.state == MatchState.ACTIVE)
-    ):
-        match.state = MatchState.CANCELLED
-        match.closed_at = utcnow()
-        match.close_reason = reason
-        for side in (match.mentee_id, match.mentor_id):
-            db.session.execute(
-                update(Application)
-                .where(Application.id == side)
-                .values(active_matches=Application.active_matches - 1)
-                .execution_options(synchronize_session=False)
-            )
-        audit.record(
-            "match.cancelled",
-            organization_id=match.program.organization_id,
-            object_type="match",
-            object_id=match.id,
-            reason=reason,
+def _close_active_matches(application: Application, state: MatchState) -> None:
+    """The system ends the application's pairs (account deleted, programme purged)."""
+    for match in matches.active_matches_of(application):
+        matches.close(match, state, "", None)
+
+
+def _erase_traces(application: Application) -> None:
+    """What else quotes the person's answers: words of their texts among a pair's
+    reasons, and reasons written about their pairs."""
+    for proposal in db.session.scalars(
+        select(Proposal).where(
+            or_(Proposal.mentee_id == application.id, Proposal.mentor_id == application.id)
         )
+    ):
+        proposal.reasons = [r for r in proposal.reasons if r.get("code") != "text_terms"]
+    db.session.execute(
+        update(Match)
+        .where(or_(Match.mentee_id == application.id, Match.mentor_id == application.id))
+        .values(close_reason="")
+    )
 
 
 # -- export ----------------------------------------------------------------------------
@@ -101,8 +102,10 @@ def _application_data(application: Application) -> dict[str, Any]:
         "submitted_at": _iso(application.submitted_at),
         "decided_at": _iso(application.decided_at),
         "withdrawn_at": _iso(application.withdrawn_at),
-        "consent": {"given_at": _iso(application.consent_at),
-                    "text_version": application.consent_version},
+        "consent": {
+            "given_at": _iso(application.consent_at),
+            "text_version": application.consent_version,
+        },
         "phone": application.phone,
         "region": application.region,
         "meeting": application.meeting.value,
@@ -115,10 +118,11 @@ def _application_data(application: Application) -> dict[str, Any]:
         "capacity": application.capacity,
         "paused": application.paused,
         "gender": application.gender.value if application.gender else None,
+        "coordinators_note": application.coordinator_note,
         "wants_mentor_gender": (
             application.wants_mentor_gender.value if application.wants_mentor_gender else None
         ),
-    }  # fmt: skip
+    }
 
 
 def export_data(user: User) -> dict[str, Any]:
@@ -152,9 +156,28 @@ def export_data(user: User) -> dict[str, Any]:
                 "state": m.state.value,
                 "confirmed_at": _iso(m.confirmed_at),
                 "closed_at": _iso(m.closed_at),
-                "close_reason": m.close_reason,
+                # A mentor's reason for declining was written for the coordinators only.
+                "close_reason": (
+                    m.close_reason if m.state != MatchState.DECLINED or m.mentor_id in ids else None
+                ),
             }
             for m in matches
+        ],
+        # The matching's proposals about the person; the other side is named only once a
+        # pair is confirmed (see "matches"), as on the person's own page.
+        "matching_proposals": [
+            {
+                "programme": p.run.program.name,
+                "run_at": _iso(p.run.created_at),
+                "score": p.score,
+                "state": p.state.value,
+                "as": "mentee" if p.mentee_id in ids else "mentor",
+            }
+            for p in db.session.scalars(
+                select(Proposal).where(
+                    or_(Proposal.mentee_id.in_(ids), Proposal.mentor_id.in_(ids))
+                )
+            )
         ],
         "sessions": [
             {"started_at": _iso(s.created_at), "last_seen_at": _iso(s.last_seen_at)}
@@ -170,19 +193,24 @@ def export_data(user: User) -> dict[str, Any]:
             for m in db.session.scalars(
                 select(OutboxMessage).where(OutboxMessage.recipient == user.email)
             )
-        ],  # fmt: skip
+        ],
         "who_handled_your_data": [
             {
                 "when": _iso(e.created_at),
                 "who": e.actor.name if e.actor else None,
                 "action": e.action,
+                "what": label(AUDIT_ACTION, e.action),
             }
-            for e in _events_about(ids, [m.id for m in matches])
-        ],  # fmt: skip
+            for e in _events_about(
+                ids, [m.id for m in matches], {a.program.organization_id for a in applications}
+            )
+        ],
     }
 
 
-def _events_about(application_ids: list[int], match_ids: list[int]) -> list[AuditEvent]:
+def _events_about(
+    application_ids: list[int], match_ids: list[int], organization_ids: set[int]
+) -> list[AuditEvent]:
     """Coordinators' actions on the person's applications and matches, views and exports
     included (an export lists the applications it contained)."""
     if not application_ids:
@@ -200,7 +228,10 @@ def _events_about(application_ids: list[int], match_ids: list[int]) -> list[Audi
     exports = [
         event
         for event in db.session.scalars(
-            select(AuditEvent).where(AuditEvent.action.like("export.%"))
+            select(AuditEvent).where(
+                AuditEvent.action.like("export.%"),
+                AuditEvent.organization_id.in_(organization_ids),
+            )
         )
         if mine & set(event.details.get("applications", []))
     ]
@@ -217,12 +248,21 @@ def delete_account(user: User) -> None:
     for application in db.session.scalars(
         select(Application).where(Application.user_id == user.id)
     ):
-        _close_active_matches(application, "")
+        _close_active_matches(application, MatchState.CANCELLED)
         if application.is_open:
             application.status = ApplicationStatus.WITHDRAWN
             application.withdrawn_at = utcnow()
         erase_answers(application)
-    db.session.execute(delete(OutboxMessage).where(OutboxMessage.recipient == user.email))
+    # E-mails to the person, and e-mails to others that carry their address (the
+    # introduction to their partner, a coordinator's notice).
+    db.session.execute(
+        delete(OutboxMessage).where(
+            or_(
+                OutboxMessage.recipient == user.email,
+                OutboxMessage.body.contains(user.email, autoescape=True),
+            )
+        )
+    )
     db.session.execute(delete(Membership).where(Membership.user_id == user.id))
     db.session.execute(delete(UserSession).where(UserSession.user_id == user.id))
     _anonymise(user)
@@ -275,13 +315,10 @@ def purge_expired(months: int, today: date) -> PurgeResult:
         select(Application).where(Application.program_id.in_(expired_ids))
     ):
         if application.active_matches:
-            _close_active_matches(application, "")
+            _close_active_matches(application, MatchState.ENDED)
         if application.background or application.goals or application.phone:
             result.applications += 1
         erase_answers(application)
-    db.session.execute(
-        update(Match).where(Match.program_id.in_(expired_ids)).values(close_reason="")
-    )
     result.runs = len(
         db.session.execute(
             delete(MatchRun).where(MatchRun.program_id.in_(expired_ids)).returning(MatchRun.id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from web.extensions import db
 from web.models import PUBLIC_STATUSES, Organization, Program, ProgramStatus
@@ -47,7 +47,12 @@ def public_programs() -> list[Program]:
             select(Program)
             .join(Program.organization)
             .where(Program.status.in_(PUBLIC_STATUSES))
-            .order_by(Program.status, Program.applications_close_on, Program.name)
+            .order_by(
+                case((Program.status == ProgramStatus.OPEN, 0), else_=1),
+                Program.applications_close_on.is_(None),
+                Program.applications_close_on,
+                Program.name,
+            )
         )
     )
 

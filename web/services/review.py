@@ -12,6 +12,7 @@ import matching
 from web.extensions import db
 from web.models import (
     Application,
+    MatchRun,
     PairRule,
     PairRuleKind,
     Program,
@@ -48,11 +49,16 @@ def _decide(proposal: Proposal, state: ProposalState, by: User) -> None:
     proposal.decided_at = utcnow()
 
 
+def require_latest(run: MatchRun) -> None:
+    """Only the programme's latest run can change (an open tab may show an older one)."""
+    latest = matching_service.latest_run(run.program)
+    if latest is None or latest.id != run.id:
+        raise ServiceError(_("Only the latest run can be changed. Run the matching again."))
+
+
 def _require_open(proposal: Proposal) -> None:
     """Only the programme's latest run can change; a confirmed pair cannot."""
-    latest = matching_service.latest_run(proposal.run.program)
-    if latest is None or latest.id != proposal.run_id:
-        raise ServiceError(_("Only the latest run can be changed. Run the matching again."))
+    require_latest(proposal.run)
     if proposal.state not in OPEN_STATES:
         raise ServiceError(_("This pair is already confirmed."))
 
@@ -69,20 +75,20 @@ def approve(proposal: Proposal, by: User) -> None:
     _record(proposal, "proposal.approved")
 
 
-def approve_all(program_run_proposals: list[Proposal], by: User) -> int:
-    """Approve every proposed pair of a run; returns how many."""
+def approve_all(run: MatchRun, by: User) -> int:
+    """Approve every proposed pair of the run; returns how many."""
+    require_latest(run)
     count = 0
-    for proposal in program_run_proposals:
+    for proposal in run.proposals:
         if proposal.state == ProposalState.PROPOSED and proposal.mentor_id is not None:
             _decide(proposal, ProposalState.APPROVED, by)
             count += 1
     if count:
-        first = program_run_proposals[0]
         audit.record(
             "proposal.approved_all",
-            organization_id=first.run.program.organization_id,
+            organization_id=run.program.organization_id,
             object_type="match_run",
-            object_id=first.run_id,
+            object_id=run.id,
             count=count,
         )
     return count
@@ -114,8 +120,8 @@ def choose_mentor(proposal: Proposal, mentor: Application, by: User) -> None:
         raise ServiceError(_("This mentor was not in this matching run."))
     if mentor.id == proposal.mentor_id:
         raise ServiceError(_("This mentor is already proposed for this mentee."))
-    if (proposal.mentee_id, mentor.id) in matching_service.forbidden_pairs(run.program):
-        raise ServiceError(_("This pair is forbidden."))
+    if (proposal.mentee_id, mentor.id) in matching_service.excluded_pairs(run.program):
+        raise ServiceError(_("This pair was rejected or forbidden, or the mentor declined it."))
     if matching_service.free_places(run).get(mentor.id, 0) <= 0:
         raise ServiceError(_("This mentor has no free place left in this run."))
     pair = matching_service.explain_pair(run, proposal.mentee_id, mentor.id)
@@ -134,6 +140,13 @@ def choose_mentor(proposal: Proposal, mentor: Application, by: User) -> None:
 
 def _why_not(pair: matching.Pair) -> str:
     return " ".join(describe(reason.as_dict()) for reason in pair.reasons)
+
+
+def forbid_proposal(proposal: Proposal, by: User) -> PairRule:
+    """Forbid the pair a proposal shows."""
+    if proposal.mentor is None:
+        raise ServiceError(_("There is no pair to forbid."))
+    return forbid(proposal.run.program, proposal.mentee, proposal.mentor, by)
 
 
 def forbid(program: Program, mentee: Application, mentor: Application, by: User) -> PairRule:

@@ -23,6 +23,7 @@ from web.models import (
     ProposalState,
     User,
 )
+from web.services.screening import escape_like
 
 #: How a run's proposals can be narrowed on the review page.
 STATE_FILTERS = ("proposed", "approved", "rejected", "confirmed", "locked", "unmatched")
@@ -64,6 +65,14 @@ class ProposalFilters:
         return {state: counts[state] for state in STATE_FILTERS}
 
 
+#: Loads both people of each proposal with what the review shows of them, in a few queries.
+_BOTH_PEOPLE = tuple(
+    selectinload(side).selectinload(detail)
+    for side in (Proposal.mentee, Proposal.mentor)
+    for detail in (Application.user, Application.language_rows, Application.choice_rows)
+)
+
+
 def proposal_page(run: MatchRun, filters: ProposalFilters, page: int) -> Pagination:
     mentee = aliased(Application)
     mentee_user = aliased(User)
@@ -72,14 +81,7 @@ def proposal_page(run: MatchRun, filters: ProposalFilters, page: int) -> Paginat
         .join(mentee, Proposal.mentee_id == mentee.id)
         .join(mentee_user, mentee.user_id == mentee_user.id)
         .where(Proposal.run_id == run.id)
-        .options(
-            selectinload(Proposal.mentee).selectinload(Application.user),
-            selectinload(Proposal.mentee).selectinload(Application.language_rows),
-            selectinload(Proposal.mentee).selectinload(Application.choice_rows),
-            selectinload(Proposal.mentor).selectinload(Application.user),
-            selectinload(Proposal.mentor).selectinload(Application.language_rows),
-            selectinload(Proposal.mentor).selectinload(Application.choice_rows),
-        )
+        .options(*_BOTH_PEOPLE)
     )
     if filters.state == "unmatched":
         query = query.where(Proposal.mentor_id.is_(None))
@@ -88,7 +90,7 @@ def proposal_page(run: MatchRun, filters: ProposalFilters, page: int) -> Paginat
     elif filters.state:
         query = query.where(Proposal.state == filters.state, Proposal.mentor_id.is_not(None))
     if filters.q:
-        pattern = "%" + filters.q.lower().replace("%", r"\%").replace("_", r"\_") + "%"
+        pattern = f"%{escape_like(filters.q.lower())}%"
         mentor = aliased(Application)
         mentor_user = aliased(User)
         query = (
@@ -110,6 +112,18 @@ def proposal_page(run: MatchRun, filters: ProposalFilters, page: int) -> Paginat
         query = query.order_by(Proposal.score.is_(None), Proposal.score.desc(), Proposal.id)
     return db.paginate(
         query, page=max(1, min(page, 10_000)), per_page=PROPOSALS_PER_PAGE, error_out=False
+    )
+
+
+def approved_proposals(run: MatchRun) -> list[Proposal]:
+    """The run's approved pairs with both people loaded (confirming needs their names)."""
+    return list(
+        db.session.scalars(
+            select(Proposal)
+            .where(Proposal.run_id == run.id, Proposal.state == ProposalState.APPROVED)
+            .options(*_BOTH_PEOPLE)
+            .order_by(Proposal.id)
+        )
     )
 
 

@@ -22,7 +22,8 @@ from web.models import (
 )
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """Text for a LIKE pattern (with ``escape="\\"``): ``%`` and ``_`` match themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -58,7 +59,7 @@ def _filtered(query: AnySelect, program: Program, filters: Mapping[str, str]) ->
             .exists()
         )
     if text := filters.get("q"):
-        pattern = f"%{_escape_like(text.lower())}%"
+        pattern = f"%{escape_like(text.lower())}%"
         query = query.where(
             or_(
                 func.lower(User.name).like(pattern, escape="\\"),
