@@ -21,7 +21,7 @@ def _join(items: list[str]) -> str:
 
 
 def _languages(codes: Any) -> str:
-    return vocab.language_list(list(codes or []))
+    return vocab.language_list(list(codes or []), in_text=True)
 
 
 def _labels(mapping: Mapping[str, object], codes: Any) -> str:
@@ -29,7 +29,7 @@ def _labels(mapping: Mapping[str, object], codes: Any) -> str:
 
 
 def _windows(codes: Any) -> str:
-    return _join([vocab.availability_label(code) for code in codes or []])
+    return vocab.availability_list(list(codes or []), in_text=True)
 
 
 def _gender(code: Any) -> str:

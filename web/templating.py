@@ -11,7 +11,7 @@ from web import labels, reasons, vocab
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else str(format_percent(value, format="#,##0%"))
+    return "–" if value is None else str(format_percent(value))  # "85%", "85 %" in fi and sv
 
 
 def _reason_dict(reason: Any) -> dict[str, Any]:
@@ -31,6 +31,7 @@ def init_app(app: Flask) -> None:
         language_label=vocab.language_name,
         language_list=vocab.language_list,
         availability_label=vocab.availability_label,
+        availability_list=vocab.availability_list,
         program_status_label=lambda code: vocab.label(labels.PROGRAM_STATUS, code),
         application_status_label=lambda code: vocab.label(labels.APPLICATION_STATUS, code),
         role_label=lambda code: vocab.label(labels.ROLE, code),

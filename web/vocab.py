@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from babel import Locale
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale, gettext, pgettext
 from flask_babel import lazy_gettext as _l
 
 #: Languages people can list, by ISO 639-1 code. Finnish and Swedish first:
@@ -128,18 +128,27 @@ DAY_PARTS: Mapping[str, object] = {
 AVAILABILITY: tuple[str, ...] = tuple(f"{day}_{part}" for day in DAYS for part in DAY_PARTS)
 
 
-def language_name(code: str, locale: str | None = None) -> str:
-    """The name of a language in the interface language, from CLDR."""
+def language_name(code: str, locale: str | None = None, *, in_text: bool = False) -> str:
+    """The name of a language in the interface language, from CLDR.
+
+    Capitalised on its own (a menu option, the start of a list); ``in_text`` keeps CLDR's
+    case for use inside a sentence or further along a list ("suomi", "svenska", "English").
+    """
     display = Locale.parse(locale or str(get_locale()))
     name = display.languages.get(code)
-    return name[:1].upper() + name[1:] if name else code
+    if not name:
+        return code
+    return name if in_text else name[:1].upper() + name[1:]
 
 
-def language_list(codes: list[str]) -> str:
-    """ "Finnish, Swedish, English": national languages first, then in vocabulary order."""
+def language_list(codes: list[str], *, in_text: bool = False) -> str:
+    """ "Finnish, Swedish, English" ("Suomi, ruotsi, englanti"): national languages first,
+    then in vocabulary order; ``in_text`` for a list inside a sentence ("suomi, ruotsi")."""
     order = {code: index for index, code in enumerate(LANGUAGE_CODES)}
     ordered = sorted(codes, key=lambda code: order.get(code, len(order)))
-    return ", ".join(language_name(code) for code in ordered)
+    return ", ".join(
+        language_name(code, in_text=in_text or index > 0) for index, code in enumerate(ordered)
+    )
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -165,7 +174,30 @@ def label(vocabulary: Mapping[str, object], code: str | None) -> str:
     return str(value) if value is not None else code
 
 
-def availability_label(code: str) -> str:
-    """``mon_evening`` as "Monday evening" in the interface language."""
+def _day_in_text(day: str) -> str:
+    """A day's name inside a sentence or a list: "Monday", but "maanantai", "måndag"."""
+    names = {
+        "mon": pgettext("inside a sentence", "Monday"),
+        "tue": pgettext("inside a sentence", "Tuesday"),
+        "wed": pgettext("inside a sentence", "Wednesday"),
+        "thu": pgettext("inside a sentence", "Thursday"),
+        "fri": pgettext("inside a sentence", "Friday"),
+        "sat": pgettext("inside a sentence", "Saturday"),
+        "sun": pgettext("inside a sentence", "Sunday"),
+    }
+    return names.get(day, day)
+
+
+def availability_label(code: str, *, in_text: bool = False) -> str:
+    """``mon_evening`` as "Monday evening" in the interface language; ``in_text`` inside a
+    sentence or further along a list, where Finnish and Swedish write days in lower case."""
     day, _, part = code.partition("_")
-    return gettext("%(day)s %(part)s", day=label(DAYS, day), part=label(DAY_PARTS, part).lower())
+    day_name = _day_in_text(day) if in_text else label(DAYS, day)
+    return gettext("%(day)s %(part)s", day=day_name, part=label(DAY_PARTS, part).lower())
+
+
+def availability_list(codes: list[str], *, in_text: bool = False) -> str:
+    """ "Monday evening, Tuesday morning" ("Maanantai-ilta, tiistai-aamupäivä")."""
+    return ", ".join(
+        availability_label(code, in_text=in_text or index > 0) for index, code in enumerate(codes)
+    )
