@@ -35,6 +35,13 @@ NOT_PAGES = {
     "coordinate.export_run": "a CSV file",
 }
 
+#: Pages with a form (GET and POST) whose error state is not visited, and why.
+NO_ERROR_STATE = {
+    "auth.verify_email": "one button that confirms the address; nothing to fill in",
+    "auth.confirm_email_change": "one button that confirms the new address",
+    "coordinate.choose_mentor": "a button per mentor; nothing to fill in",
+}
+
 
 @dataclass(frozen=True)
 class Send:
@@ -184,6 +191,7 @@ def _visits(site: Site, role: str) -> list[Visit]:
         return [
             *common,
             *account,
+            visit("not-allowed", "coordinate.index", 403),  # the 403 page
             *with_errors(apply_as_mentor),
             *with_errors(visit("my-answers", "apply.edit", application_id=site.mentee_editable_id)),
         ]
@@ -250,6 +258,23 @@ def unvisited_endpoints(app: Flask, site: Site) -> set[str]:
     visited = {v.endpoint for role in ROLES for v in visits(site, role)}
     pages = {rule.endpoint for rule in app.url_map.iter_rules() if "GET" in (rule.methods or set())}
     return pages - visited - set(NOT_PAGES)
+
+
+def forms_without_error_state(app: Flask, site: Site) -> set[str]:
+    """Form pages (GET and POST) that no role sends with errors and that are not listed in
+    :data:`NO_ERROR_STATE`: a new form's error state is never forgotten either."""
+    sent = {
+        v.endpoint
+        for role in ROLES
+        for v in visits(site, role)
+        if v.send is not None and v.send.errors
+    }
+    forms = {
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if {"GET", "POST"} <= (rule.methods or set())
+    }
+    return forms - sent - set(NO_ERROR_STATE)
 
 
 # -- driving the browser -----------------------------------------------------------------

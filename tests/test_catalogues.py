@@ -12,11 +12,13 @@ Three checks, each with a test of the checker itself on planted mistakes:
   ``{{ x or 'None' }}``, ``{{ f.submit('Send it') }}``).
 * **Python**: a literal string given to ``flash``, ``ValidationError``, ``ServiceError``,
   ``abort``, as the label of a WTForms field or as a ``label=``, ``description=`` or
-  ``message=``, or put in a list next to translated strings, is untranslated text.
+  ``message=``, given to ``render_template`` (``title="…"``), put in a list next to
+  translated strings, or in a mapping whose values are all plain text, is untranslated.
 
 What may stay as it is (the allow-list): the brand "Silta", which is never translated.
 The language names in the switcher ("Suomi", "Svenska", "English") come from Python
-(``web.i18n.LOCALE_NAMES``) as data, always in their own language, so no rule sees them;
+(``web.i18n.LOCALE_NAMES``, listed in ``DATA_NOT_TEXT``) as data, always in their own
+language;
 punctuation and digits (``–``, ``·``, ``1.``) are not letters. Demo data, the command
 line (operators' tools, in English) and log messages are not interface text.
 """
@@ -401,6 +403,8 @@ _GETTEXT_TEXTS = {
 }
 #: Keyword arguments of fields and validators that are shown.
 SHOWN_KEYWORDS = {"label", "description", "message"}
+#: Names whose literal strings are data, each always in its own language (see the docstring).
+DATA_NOT_TEXT = {"LOCALE_NAMES"}
 #: Attributes that hold shown text when assigned (``field.label.text = …``).
 SHOWN_ATTRIBUTES = {"text", "description", "login_message", "needs_refresh_message"}
 
@@ -448,6 +452,10 @@ class _PythonFinder(ast.NodeVisitor):
         for keyword in node.keywords:
             if keyword.arg in SHOWN_KEYWORDS and _untranslated(keyword.value):
                 self.flag(keyword.value, f"untranslated {keyword.arg}=")
+        if name == "render_template":  # title=, heading=… given to a template
+            for keyword in node.keywords:
+                if _untranslated(keyword.value, prose_only=True):
+                    self.flag(keyword.value, f"untranslated {keyword.arg}= for a template")
         texts = node.args[: _GETTEXT_TEXTS.get(name, 1)] if name in GETTEXT else []
         for text in texts:
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
@@ -470,9 +478,14 @@ class _PythonFinder(ast.NodeVisitor):
 
     def visit_Dict(self, node: ast.Dict) -> None:  # noqa: N802
         self._container(list(node.values))
+        if node.values and all(_untranslated(v, prose_only=True) for v in node.values):
+            # A mapping of codes to plain sentences or labels: a vocabulary nobody marked.
+            self.flag(node, "a mapping of untranslated text")
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:  # noqa: N802
+        if any(isinstance(t, ast.Name) and t.id in DATA_NOT_TEXT for t in node.targets):
+            return
         for target in node.targets:
             if (
                 isinstance(target, ast.Attribute)
@@ -514,6 +527,8 @@ def test_python_holds_no_visible_text_outside_translations():
         ('header = [_("Mentee"), "Mentor e-mail"]', "untranslated string beside translated ones"),
         ('LABELS = {"a": _l("Accepted"), "b": "Waiting list"}', "untranslated string beside"),
         ('_(f"Hello {name}")', "_() of something that is not a literal"),
+        ('STATUS = {"open": "Open", "closed": "Closed"}', "a mapping of untranslated text"),
+        ('render_template("x.html", title="My data")', "untranslated title= for a template"),
     ],
 )
 def test_the_python_check_finds_planted_text(source, expected):

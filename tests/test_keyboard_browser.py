@@ -38,8 +38,10 @@ def tab_to(page: Page, selector: str, *, backwards: bool = False, limit: int = 1
     key = "Shift+Tab" if backwards else "Tab"
     for _ in range(limit):
         page.keyboard.press(key)
+        now = focused(page)
+        if now["tag"] != "body":  # between the page and the browser's own controls
+            assert now["ring"], f"no visible focus on {now} on the way to {selector}"
         if page.evaluate("s => document.activeElement.matches(s)", selector):
-            assert focused(page)["ring"], f"no visible focus on {selector}"
             return
     raise AssertionError(f"{key} never reached {selector}; the focus is on {focused(page)}")
 

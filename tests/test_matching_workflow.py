@@ -357,7 +357,11 @@ def test_a_mentor_who_filled_up_meanwhile_is_refused_and_nothing_is_written(
         == 0
     )
     page = client.get(f"/coordinate/runs/{run.id}").get_data(as_text=True)
-    assert "Xavier has no free place any more." in page
+    # A problem is an alert that takes the focus (static/js/forms.js), not a mere status.
+    assert (
+        '<div class="alert alert-danger flash-problem" role="alert" tabindex="-1">'
+        "Xavier has no free place any more.</div>"
+    ) in page
 
 
 def test_confirm_all_goes_on_past_a_pair_that_fails(client, coordinator, program, people):
@@ -369,7 +373,7 @@ def test_confirm_all_goes_on_past_a_pair_that_fails(client, coordinator, program
     response = client.post_form(f"/coordinate/runs/{run.id}/confirm-all", follow_redirects=True)
 
     page = response.get_data(as_text=True)
-    assert "1 pair confirmed" in page
+    assert '<div class="alert alert-success" role="status">1 pair confirmed' in page
     assert "Aino: Xavier has no free place any more." in page
     assert db.session.scalars(select(Match.mentee_id)).all() == [people["bilal"].id]
 

@@ -15,6 +15,7 @@ from .every_page import (
     LANGUAGES,
     ROLES,
     build_site,
+    forms_without_error_state,
     log_in,
     open_visit,
     switch_language,
@@ -66,6 +67,7 @@ def test_every_page_for_every_role_fits_a_phone_375_px_wide(
 ):
     site = build_site(app, make_user, make_application)
     assert not unvisited_endpoints(app, site)
+    assert not forms_without_error_state(app, site)
 
     too_wide: list[str] = []
     for role in ROLES:

@@ -32,3 +32,30 @@ def test_every_reason_is_a_sentence_in_every_language(app, locale, code):
 def test_an_unknown_code_is_shown_as_it_is(app):
     with app.test_request_context():
         assert describe({"code": "brand_new", "params": {}}) == "brand_new"
+
+
+WRITTEN = {
+    # Inside a sentence Finnish and Swedish write languages and days in lower case;
+    # Finnish joins day and part of day into one word, with a hyphen where vowels meet.
+    "fi": (
+        "Yhteiset kielet: suomi, ruotsi, englanti.",
+        "Molemmille sopii: maanantai-ilta, keskiviikkoilta, tiistaiaamupäivä.",
+    ),
+    "sv": (
+        "Gemensamma språk: finska, svenska, engelska.",
+        "Båda har tid: måndag kväll, onsdag kväll, tisdag förmiddag.",
+    ),
+    "en": (
+        "Both speak Finnish, Swedish, English.",
+        "Both are free: Monday evening, Wednesday evening, Tuesday morning.",
+    ),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(WRITTEN))
+def test_languages_and_times_read_as_the_language_writes_them(app, locale):
+    languages = {"code": "shared_languages", "params": {"languages": ["en", "sv", "fi"]}}
+    windows = ["mon_evening", "wed_evening", "tue_morning"]
+    times = {"code": "shared_availability", "params": {"windows": windows}}
+    with app.test_request_context(headers={"Accept-Language": locale}):
+        assert (describe(languages), describe(times)) == WRITTEN[locale]

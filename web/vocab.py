@@ -193,7 +193,18 @@ def availability_label(code: str, *, in_text: bool = False) -> str:
     sentence or further along a list, where Finnish and Swedish write days in lower case."""
     day, _, part = code.partition("_")
     day_name = _day_in_text(day) if in_text else label(DAYS, day)
-    return gettext("%(day)s %(part)s", day=day_name, part=label(DAY_PARTS, part).lower())
+    part_name = label(DAY_PARTS, part).lower()
+    if str(get_locale()) == "fi":
+        return finnish_compound(day_name, part_name)
+    return gettext("%(day)s %(part)s", day=day_name, part=part_name)
+
+
+def finnish_compound(first: str, second: str) -> str:
+    """Two Finnish words as one compound: "keskiviikkoilta", "tiistaiaamupäivä", but with a
+    hyphen where the same vowel meets ("maanantai-ilta"). A catalogue pattern cannot say
+    this, so the rule lives here."""
+    same_vowel = first[-1:].lower() == second[:1].lower() and second[:1].lower() in "aeiouyäö"
+    return f"{first}-{second}" if same_vowel else f"{first}{second}"
 
 
 def availability_list(codes: list[str], *, in_text: bool = False) -> str:

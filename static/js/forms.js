@@ -1,4 +1,5 @@
-/* Silta's forms: a form that comes back with errors moves the focus to its error summary,
+/* Silta's forms: a form that comes back with errors moves the focus to its error summary
+ * (or, without a form, to a problem told at the top of the page),
  * so that a screen reader reads the list of problems and a keyboard user starts from it
  * (WCAG 3.3.1, 3.3.3). Each link in the summary then moves the focus to its field, with
  * the field's label or question in view. Loaded with `defer`; no inline script (CSP). */
@@ -30,8 +31,10 @@
     }
   });
 
-  var summary = document.getElementById("error-summary");
-  if (summary) {
-    summary.focus();
+  // The error summary of a form; else a problem told at the top of the page
+  // ("This pair was rejected…"), which would otherwise go unnoticed by a screen reader.
+  var problem = document.getElementById("error-summary") || document.querySelector(".flash-problem");
+  if (problem) {
+    problem.focus();
   }
 })();
