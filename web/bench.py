@@ -15,6 +15,7 @@ what counts against the target (2,000 × 700 in under 3 s).
 from __future__ import annotations
 
 import argparse
+import secrets
 import statistics
 import tempfile
 import time
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from flask_migrate import upgrade
 from sqlalchemy import create_engine, insert, select, text
 
 from matching import synthetic
@@ -152,12 +154,12 @@ def seed(n_mentees: int, n_mentors: int) -> int:
 def measure(n_mentees: int, n_mentors: int, url: str | None, repeats: int) -> None:
     with database(url) as database_url:
         app = create_app(
-            {"SECRET_KEY": "bench", "DATABASE_URL": database_url, "WTF_CSRF_ENABLED": False,
-             "OUTBOX_DELIVERY": "manual"}
+            {"SECRET_KEY": secrets.token_urlsafe(32), "DATABASE_URL": database_url,
+             "WTF_CSRF_ENABLED": False, "OUTBOX_DELIVERY": "manual"}
         )  # fmt: skip
         app.config["SQLALCHEMY_DATABASE_URI"] = database_url
         with app.app_context():
-            db.create_all()
+            upgrade()  # the schema as production has it: from the migrations
             started = time.perf_counter()
             program_id = seed(n_mentees, n_mentors)
             print(

@@ -34,6 +34,12 @@ LANGUAGE_ROWS = 5
 FIELDS_MAX = 3
 TOPICS_MAX = 6
 TEXT_MIN, TEXT_MAX = 20, 2000
+#: The length of the free-text answers (stateless: one validator serves every field).
+TEXT_LENGTH = Length(
+    min=TEXT_MIN,
+    max=TEXT_MAX,
+    message=_l("Write between %(min)d and %(max)d characters.", min=TEXT_MIN, max=TEXT_MAX),
+)
 
 
 class LanguageRowForm(PlainForm):
@@ -75,13 +81,7 @@ class ProfileForm(FlaskForm):
         _l("Your education and work experience"),
         validators=[
             DataRequired(message=_l("Tell a little about your education and work.")),
-            Length(
-                min=TEXT_MIN,
-                max=TEXT_MAX,
-                message=_l(
-                    "Write between %(min)d and %(max)d characters.", min=TEXT_MIN, max=TEXT_MAX
-                ),
-            ),
+            TEXT_LENGTH,
         ],
         render_kw={"rows": 5},
     )
@@ -89,13 +89,7 @@ class ProfileForm(FlaskForm):
         _l("What do you hope to get from mentoring?"),
         validators=[
             DataRequired(message=_l("Tell what you hope to get from mentoring.")),
-            Length(
-                min=TEXT_MIN,
-                max=TEXT_MAX,
-                message=_l(
-                    "Write between %(min)d and %(max)d characters.", min=TEXT_MIN, max=TEXT_MAX
-                ),
-            ),
+            TEXT_LENGTH,
         ],
         render_kw={"rows": 5},
     )

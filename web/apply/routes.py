@@ -37,13 +37,11 @@ def _role_or_404(role: str) -> Role:
 
 
 def _my_application_or_404(application_id: int) -> Application:
-    application = db.session.scalar(
+    application: Application = db.one_or_404(
         select(Application).where(
             Application.id == application_id, Application.user_id == current_user.id
         )
     )
-    if application is None:
-        abort(404)
     return application
 
 
@@ -103,13 +101,11 @@ def my_applications() -> str:
 @login_required
 def decline(match_id: int) -> Response:
     """A mentor declines a confirmed mentee; the mentee goes back to the pool."""
-    match = db.session.scalar(
+    match: Match = db.one_or_404(
         select(Match)
         .join(Match.mentor)
         .where(Match.id == match_id, Application.user_id == current_user.id)
     )
-    if match is None:
-        abort(404)
     form = DeclineForm()
     if not form.validate_on_submit():
         for errors in form.errors.values():

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, session, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, logout_user
@@ -32,9 +32,7 @@ def notice() -> str:
 @bp.get("/organisations/<org_slug>/privacy")
 @public
 def organization_notice(org_slug: str) -> str:
-    organization = db.session.scalar(select(Organization).where(Organization.slug == org_slug))
-    if organization is None:
-        abort(404)
+    organization = db.one_or_404(select(Organization).where(Organization.slug == org_slug))
     return render_template("privacy/organization.html", organization=organization)
 
 

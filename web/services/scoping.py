@@ -7,12 +7,21 @@ it exists.
 
 from __future__ import annotations
 
-from flask import abort
+from typing import TypeVar
+
 from flask_login import current_user
 from sqlalchemy import Select, select
 
 from web.extensions import db
 from web.models import Application, Match, MatchRun, Membership, Organization, Program, Proposal
+
+T = TypeVar("T")
+
+
+def _one_or_404(statement: Select[T]) -> T:
+    """Flask-SQLAlchemy's ``one_or_404`` with the statement's type: the row or a 404."""
+    found: T = db.one_or_404(statement)
+    return found
 
 
 def my_organization_ids() -> Select[int]:
@@ -34,21 +43,15 @@ def my_programs() -> Select[Program]:
 
 
 def get_organization_or_404(organization_id: int) -> Organization:
-    organization = db.session.scalar(
+    return _one_or_404(
         select(Organization).where(
             Organization.id == organization_id, Organization.id.in_(my_organization_ids())
         )
     )
-    if organization is None:
-        abort(404)
-    return organization
 
 
 def get_program_or_404(program_id: int) -> Program:
-    program = db.session.scalar(my_programs().where(Program.id == program_id))
-    if program is None:
-        abort(404)
-    return program
+    return _one_or_404(my_programs().where(Program.id == program_id))
 
 
 def my_applications() -> Select[Application]:
@@ -60,53 +63,38 @@ def my_applications() -> Select[Application]:
 
 
 def get_application_or_404(application_id: int) -> Application:
-    application = db.session.scalar(my_applications().where(Application.id == application_id))
-    if application is None:
-        abort(404)
-    return application
+    return _one_or_404(my_applications().where(Application.id == application_id))
 
 
 def get_run_or_404(run_id: int) -> MatchRun:
-    run = db.session.scalar(
+    return _one_or_404(
         select(MatchRun)
         .join(MatchRun.program)
         .where(MatchRun.id == run_id, Program.organization_id.in_(my_organization_ids()))
     )
-    if run is None:
-        abort(404)
-    return run
 
 
 def get_proposal_or_404(proposal_id: int) -> Proposal:
-    proposal = db.session.scalar(
+    return _one_or_404(
         select(Proposal)
         .join(Proposal.run)
         .join(MatchRun.program)
         .where(Proposal.id == proposal_id, Program.organization_id.in_(my_organization_ids()))
     )
-    if proposal is None:
-        abort(404)
-    return proposal
 
 
 def get_match_or_404(match_id: int) -> Match:
-    match = db.session.scalar(
+    return _one_or_404(
         select(Match)
         .join(Match.program)
         .where(Match.id == match_id, Program.organization_id.in_(my_organization_ids()))
     )
-    if match is None:
-        abort(404)
-    return match
 
 
 def get_program_application_or_404(program: Program, application_id: int) -> Application:
     """An application of this (already scoped) programme."""
-    application = db.session.scalar(
+    return _one_or_404(
         select(Application).where(
             Application.id == application_id, Application.program_id == program.id
         )
     )
-    if application is None:
-        abort(404)
-    return application
