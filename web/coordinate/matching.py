@@ -240,11 +240,10 @@ def approve_all(run_id: int) -> Response:
 def confirm_all(run_id: int) -> Response:
     found = scoping.get_run_or_404(run_id)
     try:
-        review_service.require_latest(found)
-    except ServiceError as error:
+        result = match_service.confirm_all(found, approved_proposals(found), current_user)
+    except ServiceError as error:  # not the latest run
         flash(error.message, "danger")
         return _back_to_run(found.id)
-    result = match_service.confirm_all(approved_proposals(found), current_user)
     db.session.commit()
     if result.confirmed:
         flash(

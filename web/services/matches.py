@@ -23,6 +23,7 @@ from web.models import (
     Application,
     ApplicationStatus,
     Match,
+    MatchRun,
     MatchState,
     Membership,
     Proposal,
@@ -51,11 +52,14 @@ def _bump(application_id: int, by: int) -> None:
 
 def confirm(proposal: Proposal, by: User) -> Match:
     """Turn an approved pair into an active match and introduce the two people by e-mail."""
+    matching_service.require_latest(proposal.run)
+    return _confirm(proposal, by)
+
+
+def _confirm(proposal: Proposal, by: User) -> Match:
+    """:func:`confirm`, once the run is known to be the latest."""
     if proposal.state != ProposalState.APPROVED or proposal.mentor_id is None:
         raise ConfirmError(_("Only an approved pair can be confirmed."))
-    latest = matching_service.latest_run(proposal.run.program)
-    if latest is None or latest.id != proposal.run_id:
-        raise ConfirmError(_("Only the latest run can be changed. Run the matching again."))
     mentee, mentor = proposal.mentee, proposal.mentor
     assert mentor is not None  # noqa: S101 (mentor_id is set, so is the relationship)
     if mentee.status != ApplicationStatus.ACCEPTED or mentor.status != ApplicationStatus.ACCEPTED:
@@ -116,14 +120,15 @@ class ConfirmResult:
     failed: list[tuple[Proposal, str]]
 
 
-def confirm_all(proposals: list[Proposal], by: User) -> ConfirmResult:
-    """Confirm every approved pair; one that fails does not stop the others."""
+def confirm_all(run: MatchRun, proposals: list[Proposal], by: User) -> ConfirmResult:
+    """Confirm the run's approved pairs; one that fails does not stop the others."""
+    matching_service.require_latest(run)  # once for all, not once per pair
     result = ConfirmResult([], [])
     for proposal in proposals:
-        if proposal.state != ProposalState.APPROVED:
+        if proposal.state != ProposalState.APPROVED or proposal.run_id != run.id:
             continue
         try:
-            result.confirmed.append(confirm(proposal, by))
+            result.confirmed.append(_confirm(proposal, by))
         except ConfirmError as error:
             result.failed.append((proposal, error.message))
     return result

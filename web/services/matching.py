@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, Row, insert, select
 
 import matching
@@ -38,7 +39,7 @@ from web.models import (
     RunSource,
     User,
 )
-from web.services import audit
+from web.services import ServiceError, audit
 
 #: A language counts for matching when spoken at least this well: a pair needs a
 #: language both can really work in.
@@ -214,6 +215,13 @@ def latest_run(program: Program) -> MatchRun | None:
         .order_by(MatchRun.created_at.desc(), MatchRun.id.desc())
         .limit(1)
     )
+
+
+def require_latest(run: MatchRun) -> None:
+    """Only the programme's latest run can change (an open tab may show an older one)."""
+    latest = latest_run(run.program)
+    if latest is None or latest.id != run.id:
+        raise ServiceError(_("Only the latest run can be changed. Run the matching again."))
 
 
 def excluded_pairs(program: Program) -> set[tuple[int, int]]:

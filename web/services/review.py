@@ -49,16 +49,9 @@ def _decide(proposal: Proposal, state: ProposalState, by: User) -> None:
     proposal.decided_at = utcnow()
 
 
-def require_latest(run: MatchRun) -> None:
-    """Only the programme's latest run can change (an open tab may show an older one)."""
-    latest = matching_service.latest_run(run.program)
-    if latest is None or latest.id != run.id:
-        raise ServiceError(_("Only the latest run can be changed. Run the matching again."))
-
-
 def _require_open(proposal: Proposal) -> None:
     """Only the programme's latest run can change; a confirmed pair cannot."""
-    require_latest(proposal.run)
+    matching_service.require_latest(proposal.run)
     if proposal.state not in OPEN_STATES:
         raise ServiceError(_("This pair is already confirmed."))
 
@@ -77,7 +70,7 @@ def approve(proposal: Proposal, by: User) -> None:
 
 def approve_all(run: MatchRun, by: User) -> int:
     """Approve every proposed pair of the run; returns how many."""
-    require_latest(run)
+    matching_service.require_latest(run)
     count = 0
     for proposal in run.proposals:
         if proposal.state == ProposalState.PROPOSED and proposal.mentor_id is not None:
