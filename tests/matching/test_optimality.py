@@ -49,28 +49,19 @@ def assert_same_optimum(got, expected, objective):
         assert got.lowest == expected.lowest
 
 
+def _assert_random_case_optimal(seed: int, objective: str, reference, value_of) -> None:
+    """The engine and the independent solver agree on the seeded case's optimum."""
+    mentees, mentors, locked, forbidden, min_score = _random_case(seed)
+    options = dict(locked=locked, forbidden=forbidden, objective=objective, min_score=min_score)
+    proposal = propose(mentees, mentors, **options)
+    assert_same_optimum(value_of(proposal), reference(mentees, mentors, **options), objective)
+
+
 @pytest.mark.parametrize("objective", OBJECTIVES)
 @pytest.mark.parametrize("seed", range(40))
 def test_optimum_equals_dense_hungarian(seed, objective, reference, value_of):
-    mentees, mentors, locked, forbidden, min_score = _random_case(seed)
-    proposal = propose(
-        mentees,
-        mentors,
-        locked=locked,
-        forbidden=forbidden,
-        objective=objective,
-        min_score=min_score,
-    )
-    expected = reference(
-        mentees,
-        mentors,
-        locked=locked,
-        forbidden=forbidden,
-        objective=objective,
-        min_score=min_score,
-    )
     # Exact: both sum the same integer millionths.
-    assert_same_optimum(value_of(proposal), expected, objective)
+    _assert_random_case_optimal(seed, objective, reference, value_of)
 
 
 @pytest.mark.parametrize("objective", OBJECTIVES)
@@ -180,21 +171,4 @@ def test_certificate_repairs_deliberately_poor_candidates(
 
     monkeypatch.setattr(matching.proposal, "CANDIDATES_PER_MENTEE", 1)
     monkeypatch.setattr(matching.proposal, "CANDIDATES_PER_MENTOR", 1)
-    mentees, mentors, locked, forbidden, min_score = _random_case(300 + seed)
-    proposal = propose(
-        mentees,
-        mentors,
-        locked=locked,
-        forbidden=forbidden,
-        objective=objective,
-        min_score=min_score,
-    )
-    expected = reference(
-        mentees,
-        mentors,
-        locked=locked,
-        forbidden=forbidden,
-        objective=objective,
-        min_score=min_score,
-    )
-    assert_same_optimum(value_of(proposal), expected, objective)
+    _assert_random_case_optimal(300 + seed, objective, reference, value_of)
